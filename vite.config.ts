@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * The browser UI. Its source lives in src/web; the build lands in dist/web, which the Fastify server
+ * serves with an SPA fallback. In development, Vite proxies the API to a server on port 3000.
+ * Unit tests are configured in vitest.config.ts, not here.
+ */
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+const apiServer = 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  root: fromRoot('./src/web'),
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@web': fromRoot('./src/web'),
+      '@server': fromRoot('./src/server'),
+      '@domain': fromRoot('./src/domain'),
+    },
+  },
+  build: {
+    outDir: fromRoot('./dist/web'),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    proxy: {
+      '/api': apiServer,
+      '/healthz': apiServer,
+      '/readyz': apiServer,
+    },
+  },
+});
