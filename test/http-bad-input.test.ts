@@ -128,6 +128,16 @@ describe('bad request bodies', () => {
     expect(await usersWithEmail(body.email)).toBe(0);
   });
 
+  test('a NUL character in a body or a query answers 422 naming the field, not 500', async () => {
+    const admin = await signInAs(t, 'county_admin');
+    const body = newUserBody({ displayName: 'Bad\u0000Name' });
+    const err = expectError(await admin.api.post('/api/v1/users', body), 422, 'validation_failed');
+    expect(err.details?.map((d) => d.path)).toContain('displayName');
+    expect(await usersWithEmail(body.email)).toBe(0);
+    const q = expectError(await admin.api.get('/api/v1/users?q=a%00b'), 422, 'validation_failed');
+    expect(q.details?.map((d) => d.path)).toContain('q');
+  });
+
   test('a wrong type answers 422 with the path of the field', async () => {
     const p = await person();
     const meErr = expectError(await p.patchMe(JSON.stringify({ locale: 42 })), 422, 'validation_failed');

@@ -28,6 +28,18 @@ import { healthRoutes } from './modules/health/health.routes';
 const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** PostgreSQL text cannot hold NUL characters: find one anywhere in a parsed request part. */
+function findNul(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const hit = findNul(v, path ? `${path}.${k}` : k);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
 export interface BuildAppOptions {
   services: Services;
   /** Serve the built web app from dist/web when present (default true). */
@@ -117,6 +129,13 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   // Who is asking, for every API call; then CSRF for cookie-authenticated writes.
   app.addHook('onRequest', async (req) => {
     if (req.url.startsWith('/api/v1/')) await resolveSession(req, services);
+  });
+  app.addHook('preValidation', async (req) => {
+    const nul = findNul(req.body, '') ?? findNul(req.query, '') ?? findNul(req.params, '');
+    if (nul !== null) {
+      const message = 'Text cannot contain the NUL character (\\u0000). Remove it and try again.';
+      throw new AppError('validation_failed', message, { details: [{ path: nul || 'body', message }] });
+    }
   });
   app.addHook('preValidation', async (req) => {
     if (SAFE_METHODS.has(req.method) || !req.url.startsWith('/api/v1/') || req.routeOptions.config.skipCsrf)

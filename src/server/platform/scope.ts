@@ -44,14 +44,13 @@ async function pgTransaction<T>(
     await client.query(`begin; ${inlineSettings(scope, role)}`);
     const tx = drizzle(client) as unknown as Tx;
     const audit = deferAudit(tx);
-    try {
-      const result = await fn(tx);
-      await client.query(`${renderAuditInsert(audit, (v) => client.escapeLiteral(v))} commit`);
-      return result;
-    } catch (err) {
-      await client.query('rollback').catch((e: Error) => (broken = e));
-      throw err;
-    }
+    const result = await fn(tx);
+    await client.query(`${renderAuditInsert(audit, (v) => client.escapeLiteral(v))} commit`);
+    return result;
+  } catch (err) {
+    // A client whose rollback fails is not trusted again: release(error) closes it instead of pooling it.
+    await client.query('rollback').catch((e: Error) => (broken = e));
+    throw err;
   } finally {
     client.release(broken);
   }

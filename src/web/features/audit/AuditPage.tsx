@@ -59,7 +59,7 @@ export function AuditPage(): ReactElement {
             </Table>
           </TableRegion>
           <p role="status" className="lantern-caption-detail">
-            {events.length === 0 ? t('audit.empty') : t('audit.shown', { number: events.length })}
+            {events.length === 0 ? t('audit.empty') : t('audit.shown', { count: events.length })}
           </p>
           {audit.hasNextPage ? (
             <Button
