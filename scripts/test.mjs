@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium, node, root } from './lib.mjs';
 
-console.log(`Lantern tests on Node ${process.version}, ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'PGlite'}`);
+console.log(
+  `Lantern tests on Node ${process.version}, ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'PGlite'}`,
+);
 const out = mkdtempSync(join(tmpdir(), 'lantern-results-'));
 const counts = { passed: 0, failed: 0, skipped: 0 };
 function add(file) {
