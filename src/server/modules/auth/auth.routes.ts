@@ -16,15 +16,8 @@ import {
 } from './auth.schemas';
 import { buildMe } from './auth.me';
 import { clearSessionCookie, setSessionCookie } from './auth.sessions';
-import {
-  changePassword,
-  confirmTotpEnrolment,
-  signIn,
-  signOut,
-  startTotpEnrolment,
-  updatePreferences,
-  verifySecondFactor,
-} from './auth.service';
+import { changePassword, signIn, signOut, updatePreferences, verifySecondFactor } from './auth.service';
+import { confirmTotpEnrolment, startTotpEnrolment } from './auth.totp';
 import type { AuthContext } from '../../platform/context';
 
 const errors = {

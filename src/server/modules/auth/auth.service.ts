@@ -1,18 +1,13 @@
-import { randomInt } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { generateSecret, generateURI, verify as verifyTotp } from 'otplib';
-import QRCode from 'qrcode';
+import { verify as verifyTotp } from 'otplib';
 import type { AuthContext, RequestMeta, Services, SessionState } from '../../platform/context';
 import { writeAudit, type Actor } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from '../../platform/passwords';
 import { asAuth, inScope } from '../../platform/scope';
 import { accountKey, addressKey, clearFailures, lockedFor, recordFailure } from './auth.throttle';
-import { createSession, PENDING_SESSION_SECONDS, toSessionUser } from './auth.sessions';
-
-/** The RFC 6238 time step a code matched; stored so the same code is never accepted twice. */
-const timeStepOf = (r: object): number =>
-  'timeStep' in r && typeof r.timeStep === 'number' ? r.timeStep : Math.floor(Date.now() / 30_000);
+import { createSession, PENDING_SESSION_SECONDS, replaceSession, toSessionUser } from './auth.sessions';
+import { timeStepOf } from './auth.totp';
 
 const minutes = (s: number) => Math.max(1, Math.ceil(s / 60));
 
@@ -180,93 +175,6 @@ export async function verifySecondFactor(opts: {
   if ('error' in outcome) throw outcome.error;
   return outcome.session;
 }
-
-async function replaceSession(
-  tx: Parameters<Parameters<typeof asAuth>[1]>[0],
-  services: Services,
-  auth: AuthContext,
-  meta: RequestMeta,
-) {
-  await tx.execute(sql`delete from sessions where id = ${auth.sessionId}`);
-  return createSession(tx, {
-    userId: auth.user.id,
-    state: 'active',
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-    lifetimeSeconds: services.config.sessionMaxSeconds,
-  });
-}
-
-/** Start (or restart) enrolment: a new secret is held on the session until a code proves the app has it. */
-export async function startTotpEnrolment(opts: { services: Services; auth: AuthContext }) {
-  const { services, auth } = opts;
-  if (auth.state === 'totp') throw new AppError('second_factor_required');
-  const secret = generateSecret();
-  const otpauthUri = generateURI({ issuer: 'Lantern', label: auth.user.email, secret });
-  await asAuth(services.database.db, (tx) =>
-    tx.execute(
-      sql`update sessions set pending_totp_secret_enc = ${services.secrets.encrypt(secret)} where id = ${auth.sessionId}`,
-    ),
-  );
-  const qrDataUrl = await QRCode.toDataURL(otpauthUri, { errorCorrectionLevel: 'M', margin: 2, width: 220 });
-  return { secret, otpauthUri, qrDataUrl };
-}
-
-const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
-function recoveryCode(): string {
-  const pick = () =>
-    Array.from({ length: 5 }, () => RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)]).join('');
-  return `${pick()}-${pick()}`;
-}
-
-export async function confirmTotpEnrolment(opts: {
-  services: Services;
-  auth: AuthContext;
-  code: string;
-  meta: RequestMeta;
-}) {
-  const { services, auth, meta } = opts;
-  if (auth.state === 'totp') throw new AppError('second_factor_required');
-  const codes = Array.from({ length: 10 }, recoveryCode);
-  const session = await inScope(services.database.db, auth.scope, async (tx) => {
-    const res = await tx.execute(
-      sql`select pending_totp_secret_enc from sessions where id = ${auth.sessionId}`,
-    );
-    const pending = res.rows[0]?.pending_totp_secret_enc as string | null | undefined;
-    if (!pending) throw new AppError('validation_failed', 'Start setting up your authenticator app first.');
-    const secret = services.secrets.decrypt(pending);
-    const result = await verifyTotp({ secret, token: code(opts.code), epochTolerance: 30 });
-    if (!result.valid) throw new AppError('invalid_code');
-    await tx.execute(sql`
-      update users set totp_secret_enc = ${pending}, totp_enrolled_at = now(), totp_last_step = ${timeStepOf(result)},
-             recovery_codes = ${JSON.stringify(codes.map((c) => services.secrets.mac(c.replace('-', ''))))}::jsonb,
-             updated_at = now(), version = version + 1
-      where id = ${auth.user.id} and jurisdiction_id = ${auth.user.jurisdictionId}`);
-    await writeAudit(tx, {
-      action: 'auth.totp_enrolled',
-      actor: auth.actor,
-      jurisdictionId: auth.user.jurisdictionId,
-      entityType: 'user',
-      entityId: auth.user.id,
-      meta: { requestId: meta.requestId },
-    });
-    if (auth.state === 'totp-enrol') {
-      const s = await replaceSession(tx, services, auth, meta);
-      await tx.execute(sql`update users set last_sign_in_at = now() where id = ${auth.user.id}`);
-      await writeAudit(tx, {
-        action: 'auth.sign_in',
-        actor: auth.actor,
-        jurisdictionId: auth.user.jurisdictionId,
-        meta: { requestId: meta.requestId, ip: meta.ip, secondFactor: 'totp (enrolled)' },
-      });
-      return s;
-    }
-    await tx.execute(sql`update sessions set pending_totp_secret_enc = null where id = ${auth.sessionId}`);
-    return null;
-  });
-  return { recoveryCodes: codes, session };
-}
-const code = (c: string) => c.trim();
 
 export async function signOut(opts: {
   services: Services;

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../../domain/access/roles';
-import type { Services, SessionState, SessionUser } from '../../platform/context';
+import type { AuthContext, RequestMeta, Services, SessionState, SessionUser } from '../../platform/context';
 import { randomToken, sha256Hex } from '../../platform/crypto';
 import type { Tx } from '../../platform/db';
 import { asAuth } from '../../platform/scope';
@@ -82,6 +82,20 @@ export function toSessionUser(r: Record<string, unknown>): SessionUser {
     mfaEnrolled: r.totp_enrolled_at !== null,
   };
 }
+
+/** A fresh session in place of one that just finished signing in: the old token is worthless after. */
+export async function replaceSession(tx: Tx, services: Services, auth: AuthContext, meta: RequestMeta) {
+  await tx.execute(sql`delete from sessions where id = ${auth.sessionId}`);
+  return createSession(tx, {
+    userId: auth.user.id,
+    state: 'active',
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    lifetimeSeconds: services.config.sessionMaxSeconds,
+  });
+}
+
+/** Start (or restart) enrolment: a new secret is held on the session until a code proves the app has it. */
 
 /**
  * Resolve the session cookie into an AuthContext, ending sessions past their idle timeout or absolute
