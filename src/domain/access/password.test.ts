@@ -143,3 +143,25 @@ describe('checkPassword', () => {
     expect(checkPassword(fullWidth('copper kettle morning fog'), ctx)).toBeNull();
   });
 });
+
+describe('sequential and repetitive runs', () => {
+  const blocklist = new Set<string>();
+  test.each([
+    'abcdefghijklmnop',
+    '9876543210987654',
+    '1234567890123456',
+    'zyxwvutsrqponmlk',
+    'aaaabbbbccccdddd',
+  ])('%s is refused as repetitive', (pw) => {
+    expect(checkPassword(pw, { blocklist })).toBe('repetitive');
+  });
+
+  test('ordinary passphrases are not mistaken for runs', () => {
+    for (const pw of [
+      'quiet lantern river crossing 42',
+      'correct horse battery staple',
+      'mi perro come tortillas',
+    ])
+      expect(checkPassword(pw, { blocklist })).toBeNull();
+  });
+});

@@ -28,7 +28,7 @@ export function checkPassword(password: string, ctx: PasswordCheckContext): Pass
   if (Math.max(length(pw), length(password)) > PASSWORD_MAX_LENGTH) return 'too_long';
   const lower = pw.toLowerCase();
   if (isPaddedCommon(lower, ctx.blocklist)) return 'common';
-  if (new Set(lower).size <= 3) return 'repetitive';
+  if (new Set(lower).size <= 3 || isMostlySequential(lower)) return 'repetitive';
   for (let size = 1; size <= Math.floor(lower.length / 3); size++) {
     const unit = lower.slice(0, size);
     if (unit.repeat(Math.ceil(lower.length / size)).startsWith(lower) && ctx.blocklist.has(unit))
@@ -39,6 +39,17 @@ export function checkPassword(password: string, ctx: PasswordCheckContext): Pass
     .filter((s) => s.length >= 4);
   if (identity.some((part) => lower.includes(part))) return 'contains_identity';
   return null;
+}
+
+/**
+ * Runs like "abcdefghijklmnop", "9876543210987654" or "1234567890abcdef": most neighbouring characters are
+ * the same or one apart. 800-63B asks verifiers to refuse sequential and repetitive passwords.
+ */
+function isMostlySequential(lower: string): boolean {
+  const cps = [...lower].map((c) => c.codePointAt(0)!);
+  let steps = 0;
+  for (let i = 1; i < cps.length; i++) if (Math.abs(cps[i]! - cps[i - 1]!) <= 1) steps++;
+  return steps >= 0.8 * (cps.length - 1);
 }
 
 const PADDING = /[\d\W_]/u;
@@ -68,5 +79,6 @@ export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
   too_long: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
   common: 'That password is too common or has appeared in a data breach. Choose another.',
   contains_identity: 'Do not use your name or email in your password.',
-  repetitive: 'That password repeats too few characters. Choose another.',
+  repetitive:
+    'That password is a run of repeated or consecutive characters (like aaaa or 1234abcd). Choose another.',
 };
