@@ -1,7 +1,7 @@
 import type { ComponentType, ReactElement } from 'react';
 import type { Permission } from '@domain/access/roles';
 import { hasAbility, useCurrentUser } from '@web/features/auth/session';
-import { ForbiddenPage } from '@web/ui/ErrorPage';
+import { ForbiddenPage } from '@web/ui/NotFoundPage';
 
 /**
  * A page only for people holding an ability. Others see a plain "You do not have access to this." page;

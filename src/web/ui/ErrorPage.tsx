@@ -1,25 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
+import { useRouter, type ErrorComponentProps } from '@tanstack/react-router';
 import { Button } from '@trussworks/react-uswds';
 import { isApiError } from '@web/api/client';
 import { ApiErrorAlert } from './alerts';
-import { NotFoundPage } from './NotFoundPage';
+import { ForbiddenPage, NotFoundPage } from './NotFoundPage';
 import { PageHeading } from './PageHeading';
-
-export function ForbiddenPage() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <PageHeading title={t('forbidden.title')} />
-      <p className="usa-intro">{t('forbidden.body')}</p>
-      <p>
-        <Link to="/" className="usa-link">
-          {t('notFound.home')}
-        </Link>
-      </p>
-    </>
-  );
-}
 
 /** What a page shows when it could not load: no access, not found, or a failure worth retrying. */
 export function ErrorPage({ error, reset }: ErrorComponentProps) {
