@@ -71,8 +71,6 @@ export class AppError extends Error {
 
 export const notFound = (message?: string) => new AppError('not_found', message);
 export const forbidden = (message?: string) => new AppError('forbidden', message);
-export const validation = (path: string, message: string) =>
-  new AppError('validation_failed', message, { details: [{ path, message }] });
 
 /** The PostgreSQL SQLSTATE of a driver error, also when Drizzle has wrapped it. */
 export function pgErrorCode(err: unknown): string | undefined {

@@ -1,4 +1,4 @@
-import { grantableRoles, STATE_LEVEL_ROLES, type Role } from '../../../domain/access/roles';
+import { grantableRoles, type Role } from '../../../domain/access/roles';
 import type { AuthContext } from '../../platform/context';
 import type { JurisdictionNode } from '../../platform/scope';
 import { AppError } from '../../platform/errors';
@@ -41,5 +41,3 @@ export function assertNotSelfLockout(
   if (patch.role !== undefined && patch.role !== actor.user.role)
     throw new AppError('forbidden', 'You cannot change your own role.');
 }
-
-export const isStateLevel = (role: Role) => STATE_LEVEL_ROLES.includes(role);
