@@ -1,6 +1,6 @@
 // Administration: users and agencies as the system administrator, then the audit log as the auditor.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import {
   PASSWORD,
   apiSignIn,
@@ -8,8 +8,7 @@ import {
   expectHeading,
   expectHeadingFocused,
   expectNoSeriousA11yViolations,
-  launchBrowser,
-  newPage,
+  useBrowserPage,
   screenshot,
   signIn,
   signOut,
@@ -28,17 +27,10 @@ const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const rowOf = (page: Page, text: string) => page.getByRole('row').filter({ hasText: text });
 
 describe('a system administrator manages users and agencies; the auditor sees it', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const browserPage = useBrowserPage();
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ context, page } = await newPage(browser));
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+  beforeAll(() => {
+    page = browserPage.page;
   });
 
   test('the Users page lists the demo accounts', async () => {

@@ -1,13 +1,13 @@
 // Spanish: switch on the sign-in page, sign in and stay in Spanish, switch back; the account remembers.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import {
   PASSWORD,
   WAIT_MS,
   demoEmail,
   expectHeading,
   expectNoSeriousA11yViolations,
-  launchBrowser,
+  useBrowserPage,
   newPage,
   openSignIn,
   screenshot,
@@ -31,17 +31,10 @@ async function switchSavingTo(page: Page, button: string, locale: 'en' | 'es'): 
 }
 
 describe('Lantern in Spanish', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const browserPage = useBrowserPage();
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ context, page } = await newPage(browser));
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+  beforeAll(() => {
+    page = browserPage.page;
   });
 
   test('"Español" on the sign-in page turns the page into Spanish', async () => {
@@ -98,7 +91,7 @@ describe('Lantern in Spanish', () => {
     await switchSavingTo(page, 'Español', 'es');
     await expectHeading(page, 'Hola, Demo Supervisor Alameda');
 
-    const other = await newPage(browser);
+    const other = await newPage(browserPage.browser);
     try {
       await signIn(other.page, EMAIL, PASSWORD, { expectHome: false });
       await other.page.waitForURL((url) => url.pathname === '/', { timeout: WAIT_MS });

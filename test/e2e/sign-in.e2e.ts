@@ -1,6 +1,6 @@
 // Signing in: every demo account through the API, then a social worker through the browser.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import {
   BASE_URL,
   PASSWORD,
@@ -9,8 +9,7 @@ import {
   demoEmail,
   expectHeading,
   expectNoSeriousA11yViolations,
-  launchBrowser,
-  newPage,
+  useBrowserPage,
   openSignIn,
   screenshot,
   signIn,
@@ -78,17 +77,10 @@ describe('every demo account signs in through the API', () => {
 });
 
 describe('a social worker signs in through the browser', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const browserPage = useBrowserPage();
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ context, page } = await newPage(browser));
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+  beforeAll(() => {
+    page = browserPage.page;
   });
 
   test('the sign-in page has labelled fields and passes axe', async () => {

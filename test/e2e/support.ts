@@ -3,7 +3,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -44,6 +44,30 @@ export async function newPage(browser: Browser): Promise<{ context: BrowserConte
   context.setDefaultNavigationTimeout(WAIT_MS);
   const page = await context.newPage();
   return { context, page };
+}
+
+/**
+ * One browser and one English page for the surrounding describe block: opened before its tests, closed
+ * after them. Read `.page` and `.browser` inside tests and hooks (they exist once beforeAll has run).
+ */
+export function useBrowserPage(): { readonly browser: Browser; readonly page: Page } {
+  const state: { browser?: Browser; context?: BrowserContext; page?: Page } = {};
+  beforeAll(async () => {
+    state.browser = await launchBrowser();
+    ({ context: state.context, page: state.page } = await newPage(state.browser));
+  });
+  afterAll(async () => {
+    await state.context?.close();
+    await state.browser?.close();
+  });
+  return {
+    get browser() {
+      return state.browser!;
+    },
+    get page() {
+      return state.page!;
+    },
+  };
 }
 
 /** Waits until the page's h1 reads `name` (every Lantern page has exactly one h1). */

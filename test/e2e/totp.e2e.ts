@@ -1,8 +1,8 @@
 // The authenticator app: set it up from the account page, then sign in with it. Uses the coordinator only,
 // so the other files' accounts keep signing in with a password alone.
 import { generate } from 'otplib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import {
   PASSWORD,
   WAIT_MS,
@@ -10,8 +10,7 @@ import {
   expectHeading,
   expectHeadingFocused,
   expectNoSeriousA11yViolations,
-  launchBrowser,
-  newPage,
+  useBrowserPage,
   screenshot,
   signIn,
   signOut,
@@ -45,18 +44,11 @@ async function focusedTestId(page: Page): Promise<string | null> {
 }
 
 describe('a coordinator sets up an authenticator app and signs in with it', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const browserPage = useBrowserPage();
   let page: Page;
   let secret = '';
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ context, page } = await newPage(browser));
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+  beforeAll(() => {
+    page = browserPage.page;
   });
 
   test('the account page offers to set up an authenticator app', async () => {
