@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { deferAudit, renderAuditInsert } from './audit';
 import { pgPools, type Db, type Tx } from './db';
@@ -78,6 +78,14 @@ export function inScope<T>(db: Db, scope: Scope, fn: (tx: Tx) => Promise<T>): Pr
 /** A short transaction as lantern_auth: sign-in, sessions and throttling, before a scope is known. */
 export function asAuth<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return transaction(db, null, 'lantern_auth', fn);
+}
+
+/**
+ * The code half of tenancy: `<column> = any(<scope>)`, for repositories to add to every query (row-level
+ * security is the other half). `column` is a trusted SQL fragment such as sql`u.jurisdiction_id`.
+ */
+export function withinScope(column: SQL, jurisdictionIds: readonly number[]): SQL {
+  return sql`${column} = any(${`{${jurisdictionIds.map((n) => Math.trunc(n)).join(',')}}`}::int[])`;
 }
 
 /** Jurisdictions form a tree; a user's scope is their jurisdiction and everything under it. */

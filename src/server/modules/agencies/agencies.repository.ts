@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../platform/db';
+import { withinScope } from '../../platform/scope';
 import type { Agency } from './agencies.schemas';
 
 const SELECT = sql`
@@ -18,7 +19,7 @@ const toAgency = (r: Record<string, unknown>): Agency => ({
   version: Number(r.version),
 });
 
-const inScope = (ids: readonly number[]) => sql`a.jurisdiction_id = any(${`{${ids.join(',')}}`}::int[])`;
+const inScope = (ids: readonly number[]) => withinScope(sql`a.jurisdiction_id`, ids);
 
 export async function findAgency(tx: Tx, id: string, scopeIds: readonly number[]): Promise<Agency | null> {
   const res = await tx.execute(sql`${SELECT} where a.id = ${id} and ${inScope(scopeIds)}`);

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { writeAudit } from '../../platform/audit';
 import type { UseCaseContext } from '../../platform/context';
-import { inScope } from '../../platform/scope';
+import { inScope, withinScope } from '../../platform/scope';
 import type { AuditEventRow } from './audit.schemas';
 
 export interface AuditFilter {
@@ -34,12 +34,8 @@ const toRow = (r: Record<string, unknown>): AuditEventRow => ({
 export function searchAudit(ctx: UseCaseContext, f: AuditFilter) {
   const { auth, services, meta } = ctx;
   return inScope(services.database.db, auth.scope, async (tx) => {
-    const ids = `{${auth.scope.jurisdictionIds.join(',')}}`;
-    const where: SQL[] = [
-      auth.scope.system
-        ? sql`(jurisdiction_id = any(${ids}::int[]) or jurisdiction_id is null)`
-        : sql`jurisdiction_id = any(${ids}::int[])`,
-    ];
+    const own = withinScope(sql`jurisdiction_id`, auth.scope.jurisdictionIds);
+    const where: SQL[] = [auth.scope.system ? sql`(${own} or jurisdiction_id is null)` : own];
     if (f.action) where.push(sql`action like ${f.action.replace(/[\\%_]/g, (c) => `\\${c}`) + '%'}`);
     if (f.actorEmail) where.push(sql`lower(actor_email) = ${f.actorEmail.toLowerCase()}`);
     if (f.entityType) where.push(sql`entity_type = ${f.entityType}`);

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../platform/db';
+import { withinScope } from '../../platform/scope';
 import type { User } from './users.schemas';
 
 const SELECT = sql`
@@ -30,7 +31,7 @@ export function toUser(r: Record<string, unknown>): User {
   };
 }
 
-const inScope = (ids: readonly number[]) => sql`u.jurisdiction_id = any(${`{${ids.join(',')}}`}::int[])`;
+const inScope = (ids: readonly number[]) => withinScope(sql`u.jurisdiction_id`, ids);
 
 /** Scoped in code as well as by row-level security: both must let a row through. */
 export async function findUser(tx: Tx, id: string, scopeIds: readonly number[]): Promise<User | null> {
