@@ -23,18 +23,82 @@ export const PERMISSIONS = [
   'users.read',
   'users.manage',
   'audit.read',
+  // The record. Which youth a holder sees also depends on relationship: county staff see their county's
+  // youth; partner agencies only what is shared with them (sharing arrives with teaming).
+  'youth.read',
+  'youth.write',
+  // Sensitive field groups: each needs its own permission to reveal or change (reveals are audited).
+  'youth.sensitive.immigration',
+  'youth.sensitive.sogie',
+  'youth.sensitive.tattoos',
+  'youth.sensitive.identifiers',
+  'reports.read',
+  'reports.write',
+  'allegations.review',
+  'persons.read',
+  'persons.write',
+  'lookups.manage',
+  'imports.run',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+const CASEWORK: readonly Permission[] = [
+  'youth.read',
+  'youth.write',
+  'reports.read',
+  'reports.write',
+  'persons.read',
+  'persons.write',
+];
+const ALL_SENSITIVE: readonly Permission[] = [
+  'youth.sensitive.immigration',
+  'youth.sensitive.sogie',
+  'youth.sensitive.tattoos',
+  'youth.sensitive.identifiers',
+];
+
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  social_worker: ['jurisdictions.read', 'agencies.read'],
-  supervisor: ['jurisdictions.read', 'agencies.read'],
-  coordinator: ['jurisdictions.read', 'agencies.read'],
-  partner: ['jurisdictions.read'],
+  // A worker needs identifiers and tattoos to investigate and immigration status for the federal
+  // notification; sexual orientation and gender identity stay with the supervisor and coordinator.
+  social_worker: [
+    'jurisdictions.read',
+    'agencies.read',
+    ...CASEWORK,
+    'youth.sensitive.immigration',
+    'youth.sensitive.tattoos',
+    'youth.sensitive.identifiers',
+  ],
+  supervisor: ['jurisdictions.read', 'agencies.read', ...CASEWORK, ...ALL_SENSITIVE, 'allegations.review'],
+  coordinator: [
+    'jurisdictions.read',
+    'agencies.read',
+    ...CASEWORK,
+    ...ALL_SENSITIVE,
+    'lookups.manage',
+    'imports.run',
+  ],
+  // Partners read only records shared with their agency, and never persons of interest or sensitive groups.
+  partner: ['jurisdictions.read', 'youth.read', 'reports.read'],
   county_analyst: ['jurisdictions.read', 'agencies.read'],
   state_analyst: ['jurisdictions.read', 'agencies.read'],
-  county_admin: ['jurisdictions.read', 'agencies.read', 'agencies.manage', 'users.read', 'users.manage'],
-  system_admin: ['jurisdictions.read', 'agencies.read', 'agencies.manage', 'users.read', 'users.manage'],
+  county_admin: [
+    'jurisdictions.read',
+    'agencies.read',
+    'agencies.manage',
+    'users.read',
+    'users.manage',
+    'lookups.manage',
+    'imports.run',
+  ],
+  system_admin: [
+    'jurisdictions.read',
+    'agencies.read',
+    'agencies.manage',
+    'users.read',
+    'users.manage',
+    'lookups.manage',
+    'imports.run',
+  ],
   auditor: ['jurisdictions.read', 'audit.read'],
 };
 

@@ -71,6 +71,7 @@ export interface PgliteOptions {
 
 export async function openPglite(opts: PgliteOptions = {}): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { drizzle } = await import('drizzle-orm/pglite');
   let unlock = () => {};
   let dir: string | undefined;
@@ -81,6 +82,7 @@ export async function openPglite(opts: PgliteOptions = {}): Promise<Database> {
   }
   try {
     const client = await PGlite.create({
+      extensions: { pg_trgm }, // typo-tolerant search (drizzle/0003_pg_trgm.sql)
       ...(dir ? { dataDir: dir } : {}),
       ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
     });

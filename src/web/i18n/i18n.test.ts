@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import es from './es.json';
+import { en, es, PARTS } from './resources';
 import { pickInitialLocale } from './index';
 
 type Tree = { [key: string]: string | Tree };
@@ -18,6 +17,13 @@ const spanish = new Map(leaves(es));
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
 describe('translations', () => {
+  it('split into parts that never define the same top-level key twice', () => {
+    for (const parts of [PARTS.en, PARTS.es]) {
+      const keys = parts.flatMap((part) => Object.keys(part));
+      expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+    }
+  });
+
   it('have exactly the same keys in English and Spanish', () => {
     const missingInSpanish = [...english.keys()].filter((key) => !spanish.has(key));
     const missingInEnglish = [...spanish.keys()].filter((key) => !english.has(key));

@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Me } from '@server/modules/auth/auth.schemas';
-import en from './en.json';
-import es from './es.json';
+import { en, es } from './resources';
 
 /** The languages Lantern speaks, as the server names them. */
 export type Locale = Me['user']['locale'];

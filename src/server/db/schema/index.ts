@@ -3,3 +3,4 @@ export * from './agencies';
 export * from './users';
 export * from './auth';
 export * from './platform';
+export * from './record';
