@@ -29,13 +29,15 @@ export const EXPLOITATION_SUBCATEGORIES = [
 export type ExploitationSubcategory = (typeof EXPLOITATION_SUBCATEGORIES)[number];
 
 /** The form of trafficking each exploitation sub-category documents (what Insight counts). */
-export const SUBCATEGORY_FORM: Record<ExploitationSubcategory, 'sex' | 'labor_legal' | 'labor_criminal' | 'other'> =
-  {
-    commercial_sexual_exploitation: 'sex',
-    exploiting_childs_labor: 'labor_legal',
-    involving_child_in_criminal_activity: 'labor_criminal',
-    other_exploitation: 'other',
-  };
+export const SUBCATEGORY_FORM: Record<
+  ExploitationSubcategory,
+  'sex' | 'labor_legal' | 'labor_criminal' | 'other'
+> = {
+  commercial_sexual_exploitation: 'sex',
+  exploiting_childs_labor: 'labor_legal',
+  involving_child_in_criminal_activity: 'labor_criminal',
+  other_exploitation: 'other',
+};
 
 export const REPORTER_TYPES = [
   'law_enforcement',
@@ -66,7 +68,12 @@ export const EVALUATED_OUT_REASONS = [
   'other',
 ] as const;
 
-export const PERPETRATOR_KINDS = ['parent_guardian', 'other_person', 'person_of_interest', 'unknown'] as const;
+export const PERPETRATOR_KINDS = [
+  'parent_guardian',
+  'other_person',
+  'person_of_interest',
+  'unknown',
+] as const;
 export type PerpetratorKind = (typeof PERPETRATOR_KINDS)[number];
 
 export const DISPOSITIONS = ['substantiated', 'inconclusive', 'unfounded'] as const;
@@ -79,7 +86,12 @@ export type DispositionState = (typeof DISPOSITION_STATES)[number];
 /** Means of force, fraud or coercion (policy guide; California adds facilitating drug dependency). */
 export const MEANS = {
   force: ['physical_violence', 'sexual_violence', 'confinement', 'deprivation_of_basic_needs'],
-  fraud: ['false_job_offer', 'false_promises_of_pay_or_conditions', 'false_romantic_relationship', 'fraudulent_recruitment'],
+  fraud: [
+    'false_job_offer',
+    'false_promises_of_pay_or_conditions',
+    'false_romantic_relationship',
+    'fraudulent_recruitment',
+  ],
   coercion: [
     'debt_bondage',
     'threats_to_youth',
@@ -116,11 +128,23 @@ export const EXPLOITER_RELATIONSHIPS = [
 export type ExploiterRelationship = (typeof EXPLOITER_RELATIONSHIPS)[number];
 
 /** The parent's or guardian's role: trafficked *by* them, *with* them, or through their failure to protect. */
-export const PARENT_ROLES = ['exploiter', 'exploited_alongside', 'failed_to_protect', 'not_involved', 'unknown'] as const;
+export const PARENT_ROLES = [
+  'exploiter',
+  'exploited_alongside',
+  'failed_to_protect',
+  'not_involved',
+  'unknown',
+] as const;
 export type ParentRole = (typeof PARENT_ROLES)[number];
 
 /** When it happened relative to foster care (AFCARS E106/E109; SB 998 "while in care"). */
-export const CARE_TIMING = ['before_care', 'while_in_care', 'while_absent_from_placement', 'not_in_care', 'unknown'] as const;
+export const CARE_TIMING = [
+  'before_care',
+  'while_in_care',
+  'while_absent_from_placement',
+  'not_in_care',
+  'unknown',
+] as const;
 export type CareTiming = (typeof CARE_TIMING)[number];
 
 export const CONTACT_KINDS = ['face_to_face', 'phone', 'collateral', 'observation', 'other'] as const;
@@ -174,7 +198,13 @@ export const SEXUAL_ORIENTATIONS = [
   'another_orientation',
   'declined',
 ] as const;
-export const GENDER_EXPRESSIONS = ['feminine', 'masculine', 'androgynous', 'another_expression', 'declined'] as const;
+export const GENDER_EXPRESSIONS = [
+  'feminine',
+  'masculine',
+  'androgynous',
+  'another_expression',
+  'declined',
+] as const;
 
 export const RACE_ETHNICITIES = [
   'american_indian_alaska_native',
@@ -189,7 +219,13 @@ export const RACE_ETHNICITIES = [
   'unknown',
 ] as const;
 
-export const DEPENDENCY_STATUSES = ['none', 'referral_only', 'dependent', 'non_minor_dependent', 'unknown'] as const;
+export const DEPENDENCY_STATUSES = [
+  'none',
+  'referral_only',
+  'dependent',
+  'non_minor_dependent',
+  'unknown',
+] as const;
 export const PROBATION_STATUSES = ['none', 'ward', 'dual_status', 'informal_probation', 'unknown'] as const;
 export const PLACEMENT_STATUSES = [
   'home_of_parent',
@@ -219,10 +255,19 @@ export const SOCIAL_PLATFORMS = [
   'other',
 ] as const;
 
-export const TATTOO_ORIGINS = ['chosen_by_youth', 'forced_or_pressured', 'branding_by_exploiter', 'unknown'] as const;
+export const TATTOO_ORIGINS = [
+  'chosen_by_youth',
+  'forced_or_pressured',
+  'branding_by_exploiter',
+  'unknown',
+] as const;
 
 /** Lists a county can extend (built-in values come from content/lookups; counties add their own). */
-export const EXTENDABLE_LISTS = ['sexual_exploitation_setting', 'labor_setting', 'criminal_activity'] as const;
+export const EXTENDABLE_LISTS = [
+  'sexual_exploitation_setting',
+  'labor_setting',
+  'criminal_activity',
+] as const;
 export type ExtendableList = (typeof EXTENDABLE_LISTS)[number];
 
 /** Which extendable list holds the settings for an exploitation sub-category. */

@@ -44,13 +44,19 @@ export const youth = pgTable(
     legalLastName: text('legal_last_name').notNull(),
     preferredName: text('preferred_name'),
     /** [{ kind: 'aka' | 'moniker', name }] */
-    otherNames: jsonb('other_names').notNull().default(sql`'[]'::jsonb`),
+    otherNames: jsonb('other_names')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     dateOfBirth: date('date_of_birth', { mode: 'string' }),
     dobEstimated: boolean('dob_estimated').notNull().default(false),
     gender: text('gender'),
-    raceEthnicity: jsonb('race_ethnicity').notNull().default(sql`'[]'::jsonb`),
+    raceEthnicity: jsonb('race_ethnicity')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     tribalAffiliation: text('tribal_affiliation'),
-    languages: jsonb('languages').notNull().default(sql`'[]'::jsonb`),
+    languages: jsonb('languages')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     interpreterNeeded: boolean('interpreter_needed').notNull().default(false),
     countryOfBirth: text('country_of_birth'),
     school: text('school'),
@@ -66,10 +72,16 @@ export const youth = pgTable(
     genderExpression: text('gender_expression'),
     pronouns: text('pronouns'),
     // Sensitive group "tattoos": [{ description, bodyLocation, origin, whereObtained }]
-    tattoos: jsonb('tattoos').notNull().default(sql`'[]'::jsonb`),
+    tattoos: jsonb('tattoos')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     // Sensitive group "identifiers": [{ number, label }] and [{ platform, handle }]
-    phones: jsonb('phones').notNull().default(sql`'[]'::jsonb`),
-    handles: jsonb('handles').notNull().default(sql`'[]'::jsonb`),
+    phones: jsonb('phones')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    handles: jsonb('handles')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** Names, AKAs and monikers folded (lower case, no accents) for trigram search; maintained by the code. */
     searchNames: text('search_names').notNull().default(''),
     /** The legacy system's child id, when the youth came from an import (re-imports find the same youth). */
@@ -149,12 +161,22 @@ export const personsOfInterest = pgTable(
     jurisdictionId: jurisdiction(),
     ref: bigserial('ref', { mode: 'number' }).notNull(),
     /** [{ kind: 'name' | 'moniker', name }] */
-    names: jsonb('names').notNull().default(sql`'[]'::jsonb`),
+    names: jsonb('names')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     approximateAge: integer('approximate_age'),
-    phones: jsonb('phones').notNull().default(sql`'[]'::jsonb`),
-    handles: jsonb('handles').notNull().default(sql`'[]'::jsonb`),
-    addresses: jsonb('addresses').notNull().default(sql`'[]'::jsonb`),
-    vehicles: jsonb('vehicles').notNull().default(sql`'[]'::jsonb`),
+    phones: jsonb('phones')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    handles: jsonb('handles')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    addresses: jsonb('addresses')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    vehicles: jsonb('vehicles')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     notes: text('notes').notNull().default(''),
     searchNames: text('search_names').notNull().default(''),
     createdBy: uuid('created_by').references(() => users.id),
@@ -198,7 +220,10 @@ export const allegations = pgTable(
     version: version(),
   },
   (t) => [
-    foreignKey({ columns: [t.reportId, t.jurisdictionId], foreignColumns: [reports.id, reports.jurisdictionId] }),
+    foreignKey({
+      columns: [t.reportId, t.jurisdictionId],
+      foreignColumns: [reports.id, reports.jurisdictionId],
+    }),
     foreignKey({ columns: [t.youthId, t.jurisdictionId], foreignColumns: [youth.id, youth.jurisdictionId] }),
     foreignKey({
       columns: [t.personOfInterestId, t.jurisdictionId],
@@ -235,7 +260,10 @@ export const contacts = pgTable(
   },
   (t) => [
     foreignKey({ columns: [t.youthId, t.jurisdictionId], foreignColumns: [youth.id, youth.jurisdictionId] }),
-    foreignKey({ columns: [t.reportId, t.jurisdictionId], foreignColumns: [reports.id, reports.jurisdictionId] }),
+    foreignKey({
+      columns: [t.reportId, t.jurisdictionId],
+      foreignColumns: [reports.id, reports.jurisdictionId],
+    }),
     index('contacts_youth_idx').on(t.youthId, t.occurredAt),
   ],
 );
@@ -319,9 +347,13 @@ export const importBatches = pgTable(
     processedRows: integer('processed_rows').notNull().default(0),
     invalidRows: integer('invalid_rows').notNull().default(0),
     /** { youth, reports, allegations } created by this batch (a re-import creates nothing new). */
-    created: jsonb('created').notNull().default(sql`'{}'::jsonb`),
+    created: jsonb('created')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     /** The first errors, [{ line, column, message }] (bounded). */
-    errors: jsonb('errors').notNull().default(sql`'[]'::jsonb`),
+    errors: jsonb('errors')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: created(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),

@@ -14,7 +14,9 @@ const text = (max: number) => z.string().trim().max(max, `Use at most ${max} cha
 export const contactInput = z.strictObject({
   occurredAt: z.iso
     .datetime({ offset: true, message: 'Use a date and time, e.g. 2026-03-01T14:30:00Z.' })
-    .refine((d) => new Date(d).getTime() <= Date.now() + 60_000, { message: 'The time cannot be in the future.' })
+    .refine((d) => new Date(d).getTime() <= Date.now() + 60_000, {
+      message: 'The time cannot be in the future.',
+    })
     .refine((d) => new Date(d).getUTCFullYear() >= 1990, { message: 'The time is too far in the past.' }),
   kind: z.enum(CONTACT_KINDS),
   participants: text(LIMITS.shortText * 2).default(''),

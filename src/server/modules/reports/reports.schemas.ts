@@ -32,7 +32,8 @@ import {
 } from '../../../domain/record/vocabulary';
 
 const isoDate = z.iso.date({ message: 'Use a real date, YYYY-MM-DD.' });
-const notFuture = (d: string) => new Date(d.length === 10 ? `${d}T00:00:00Z` : d).getTime() <= Date.now() + 60_000;
+const notFuture = (d: string) =>
+  new Date(d.length === 10 ? `${d}T00:00:00Z` : d).getTime() <= Date.now() + 60_000;
 const pastDate = isoDate.refine(notFuture, { message: 'The date cannot be in the future.' });
 const pastDateTime = z.iso
   .datetime({ offset: true, message: 'Use a date and time, e.g. 2026-03-01T14:30:00Z.' })
@@ -139,7 +140,11 @@ export const allegationInput = z
         message: 'Exploitation details belong to Exploitation allegations only.',
       });
     if (v.perpetratorKind === 'person_of_interest' && !v.personOfInterestId)
-      ctx.addIssue({ code: 'custom', path: ['personOfInterestId'], message: 'Choose the person of interest.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['personOfInterestId'],
+        message: 'Choose the person of interest.',
+      });
     if (v.perpetratorKind !== 'person_of_interest' && v.personOfInterestId)
       ctx.addIssue({
         code: 'custom',
@@ -170,9 +175,17 @@ function checkScreening(
   if (v.screeningDecision === 'screened_in' && !v.responseTime)
     ctx.addIssue({ code: 'custom', path: ['responseTime'], message: 'Choose the response time.' });
   if (v.screeningDecision !== 'screened_in' && v.responseTime)
-    ctx.addIssue({ code: 'custom', path: ['responseTime'], message: 'Only a screened-in report has a response time.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['responseTime'],
+      message: 'Only a screened-in report has a response time.',
+    });
   if (v.screeningDecision === 'evaluated_out' && !v.evaluatedOutReason)
-    ctx.addIssue({ code: 'custom', path: ['evaluatedOutReason'], message: 'Say why the report was evaluated out.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['evaluatedOutReason'],
+      message: 'Say why the report was evaluated out.',
+    });
   if (v.screeningDecision !== 'evaluated_out' && v.evaluatedOutReason)
     ctx.addIssue({
       code: 'custom',
@@ -244,7 +257,13 @@ export type Allegation = z.infer<typeof allegationSchema>;
 
 export const revisionSchema = z.object({
   version: z.number().int(),
-  change: z.enum(['created', 'amended', 'disposition_proposed', 'disposition_approved', 'disposition_returned']),
+  change: z.enum([
+    'created',
+    'amended',
+    'disposition_proposed',
+    'disposition_approved',
+    'disposition_returned',
+  ]),
   reason: z.string().nullable(),
   actor: z.string().nullable(),
   at: z.iso.datetime(),
@@ -316,8 +335,14 @@ export const reviewDispositionBody = z
   })
   .superRefine((v, ctx) => {
     if (v.decision === 'return' && !v.note)
-      ctx.addIssue({ code: 'custom', path: ['note'], message: 'Say what needs to change before it can be approved.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: 'Say what needs to change before it can be approved.',
+      });
   });
 
 export const reportIdParams = z.strictObject({ id: z.uuid({ message: 'That is not a valid report id.' }) });
-export const allegationIdParams = z.strictObject({ id: z.uuid({ message: 'That is not a valid allegation id.' }) });
+export const allegationIdParams = z.strictObject({
+  id: z.uuid({ message: 'That is not a valid allegation id.' }),
+});

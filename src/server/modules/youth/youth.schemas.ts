@@ -49,7 +49,8 @@ const optionalText = (max: number) =>
   text(max)
     .nullish()
     .transform((v) => (v ? v : null));
-const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItems, `Use at most ${LIMITS.listItems} entries.`);
+const list = <T extends z.ZodType>(item: T) =>
+  z.array(item).max(LIMITS.listItems, `Use at most ${LIMITS.listItems} entries.`);
 
 export const otherNameSchema = z.strictObject({ kind: z.enum(['aka', 'moniker']), name });
 export const phoneSchema = z.strictObject({
