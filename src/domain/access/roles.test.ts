@@ -79,6 +79,36 @@ describe('roles and permissions', () => {
   });
 });
 
+describe('the record', () => {
+  test('only county caseworkers and partners read youth; analysts, administrators and auditors do not', () => {
+    expect(ROLES.filter((r) => can(r, 'youth.read')).sort()).toEqual([
+      'coordinator',
+      'partner',
+      'social_worker',
+      'supervisor',
+    ]);
+  });
+
+  test('partners never see persons of interest or any sensitive group, and never write', () => {
+    const partner = permissionsFor('partner');
+    expect(partner.filter((p) => p.startsWith('persons.') || p.startsWith('youth.sensitive.'))).toEqual([]);
+    expect(partner.filter((p) => p.endsWith('.write'))).toEqual([]);
+  });
+
+  test('only supervisors review dispositions', () => {
+    expect(ROLES.filter((r) => can(r, 'allegations.review'))).toEqual(['supervisor']);
+  });
+
+  test('each sensitive group is held by a strict subset of the roles that read youth', () => {
+    const readers = ROLES.filter((r) => can(r, 'youth.read'));
+    for (const group of ['immigration', 'sogie', 'tattoos', 'identifiers'] as const) {
+      const holders = ROLES.filter((r) => can(r, `youth.sensitive.${group}`));
+      expect(holders.every((r) => readers.includes(r))).toBe(true);
+      expect(holders.length).toBeLessThan(readers.length);
+    }
+  });
+});
+
 describe('grantableRoles', () => {
   test('is always a subset of ROLES, without duplicates', () => {
     fc.assert(
