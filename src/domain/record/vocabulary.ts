@@ -1,6 +1,6 @@
 /**
  * The record's fixed vocabularies: pure data, no I/O. Codes are stable (stored in the database and in
- * exports); labels live in the web's translation files under `record.<list>.<code>`. Sources: the policy
+ * exports); labels live in the web's translation files under `vocab.<list>.<code>` (src/web/i18n/parts/vocab.*.json). Sources: the policy
  * guide (shared/seeds/004…: exploitation sub-categories, settings lists, exploiter relationships, disposition
  * rule), SPEC §2.2, CWS/CMS allegation categories, AFCARS sex-trafficking elements and SB 998 timing.
  */
