@@ -32,6 +32,22 @@ const isTx = (x: Db | Tx): x is Tx => 'rollback' in x;
 /** Inserts one row that belongs to the given jurisdiction, through whatever connection or transaction it is given. */
 type Fixture = (x: Db | Tx, jurisdictionId: number) => Promise<void>;
 
+const returningId = async (x: Db | Tx, query: ReturnType<typeof sql>) =>
+  String((await x.execute(query)).rows[0]!.id);
+const insertYouth = (x: Db | Tx, j: number) =>
+  returningId(
+    x,
+    sql`insert into youth (jurisdiction_id, legal_first_name, legal_last_name, search_names)
+        values (${j}, 'Tenancy', 'Fixture', 'tenancy fixture') returning id`,
+  );
+const insertReport = (x: Db | Tx, j: number) =>
+  returningId(
+    x,
+    sql`insert into reports (jurisdiction_id, received_at, reporter_type) values (${j}, now(), 'other') returning id`,
+  );
+const insertPerson = (x: Db | Tx, j: number) =>
+  returningId(x, sql`insert into persons_of_interest (jurisdiction_id) values (${j}) returning id`);
+
 const FIXTURES: Record<string, Fixture> = {
   users: async (x, j) => {
     await x.execute(sql`
@@ -58,6 +74,57 @@ const FIXTURES: Record<string, Fixture> = {
       entityId: unique(),
     } as const;
     await (isTx(x) ? writeAudit(x, ev) : x.transaction((tx) => writeAudit(tx, ev)));
+  },
+  // The record. Children insert their parents first, in the same jurisdiction and through the same
+  // connection, because every link is a composite foreign key on (id, jurisdiction_id).
+  youth: async (x, j) => {
+    await insertYouth(x, j);
+  },
+  identifiers: async (x, j) => {
+    await x.execute(sql`
+      insert into identifiers (jurisdiction_id, subject_type, subject_id, kind, value)
+      values (${j}, 'youth', ${randomUUID()}, 'handle', ${`tenancy.${unique()}`})`);
+  },
+  reports: async (x, j) => {
+    await insertReport(x, j);
+  },
+  persons_of_interest: async (x, j) => {
+    await insertPerson(x, j);
+  },
+  allegations: async (x, j) => {
+    const youthId = await insertYouth(x, j);
+    const reportId = await insertReport(x, j);
+    await x.execute(sql`
+      insert into allegations (jurisdiction_id, report_id, youth_id, perpetrator_kind, category)
+      values (${j}, ${reportId}, ${youthId}, 'unknown', 'general_neglect')`);
+  },
+  contacts: async (x, j) => {
+    const youthId = await insertYouth(x, j);
+    await x.execute(sql`
+      insert into contacts (jurisdiction_id, youth_id, occurred_at, kind, narrative)
+      values (${j}, ${youthId}, now(), 'observation', 'Tenancy fixture')`);
+  },
+  person_of_interest_links: async (x, j) => {
+    const youthId = await insertYouth(x, j);
+    const personId = await insertPerson(x, j);
+    await x.execute(sql`
+      insert into person_of_interest_links (jurisdiction_id, person_of_interest_id, youth_id, relationship)
+      values (${j}, ${personId}, ${youthId}, 'other')`);
+  },
+  record_revisions: async (x, j) => {
+    await x.execute(sql`
+      insert into record_revisions (jurisdiction_id, entity_type, entity_id, version, change, data)
+      values (${j}, 'contact', ${randomUUID()}, 1, 'created', '{}'::jsonb)`);
+  },
+  lookup_values: async (x, j) => {
+    await x.execute(sql`
+      insert into lookup_values (jurisdiction_id, list, code, label_en, label_es)
+      values (${j}, 'labor_setting', ${`tenancy_${unique().replace(/-/g, '_')}`}, 'Tenancy fixture', 'Dato de prueba')`);
+  },
+  import_batches: async (x, j) => {
+    await x.execute(sql`
+      insert into import_batches (jurisdiction_id, kind, file_name, file_sha256, status)
+      values (${j}, 'referrals', 'tenancy.csv', ${unique()}, 'completed')`);
   },
 };
 

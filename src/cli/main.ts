@@ -9,6 +9,7 @@ import { DataDirLockedError } from '../server/platform/db';
 import { AppError } from '../server/platform/errors';
 import { assertAcceptablePassword, hashPassword } from '../server/platform/passwords';
 import { inScope } from '../server/platform/scope';
+import { IMPORT_HELP, importCommand } from '../server/modules/imports/imports.cli';
 
 const HELP = `lantern — operate a Lantern installation
 
@@ -24,6 +25,7 @@ Commands:
       --password-env <VAR>    read the initial password from this environment variable (default LANTERN_NEW_PASSWORD)
   seed-demo               create the synthetic demo county accounts (never in production)
   audit verify            recompute the audit hash chain; exit 0 if intact, 1 naming the first bad row
+${IMPORT_HELP}
 
 The database is DATABASE_URL when set, otherwise the embedded PGlite database in LANTERN_DATA_DIR (./data).
 Stop a running embedded Lantern first: its data directory is locked while it runs.
@@ -132,6 +134,8 @@ async function run(argv: string[]): Promise<number> {
         );
         return 0;
       });
+    case 'import':
+      return withServices((s) => importCommand(s, rest, { out: process.stdout, err: process.stderr }));
     case 'audit':
       if (rest[0] !== 'verify') break;
       return withServices(async (s) => {

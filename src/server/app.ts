@@ -24,6 +24,13 @@ import { agencyRoutes } from './modules/agencies/agencies.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { jurisdictionRoutes } from './modules/jurisdictions/jurisdictions.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { personRoutes } from './modules/persons/persons.routes';
+import { youthRoutes } from './modules/youth/youth.routes';
+import { contactRoutes } from './modules/contacts/contacts.routes';
+import { reportRoutes } from './modules/reports/reports.routes';
+import { allegationRoutes } from './modules/reports/allegations.routes';
+import { lookupRoutes } from './modules/lookups/lookups.routes';
+import { importRoutes } from './modules/imports/imports.routes';
 
 const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -153,6 +160,13 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
       await api.register(agencyRoutes);
       await api.register(jurisdictionRoutes);
       await api.register(auditRoutes);
+      await api.register(personRoutes);
+      await api.register(youthRoutes);
+      await api.register(contactRoutes);
+      await api.register(reportRoutes);
+      await api.register(allegationRoutes);
+      await api.register(lookupRoutes);
+      await api.register(importRoutes);
     },
     { prefix: '/api/v1' },
   );

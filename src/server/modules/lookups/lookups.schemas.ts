@@ -1,6 +1,6 @@
 /**
  * Lookup lists a county can extend (routes in lookups.routes.ts):
- *   GET   /lookups                     built-in values (content/lookups) plus the county's own   (youth.read or lookups.manage)
+ *   GET   /lookups?jurisdictionId=     built-in values (content/lookups) plus the county's own   (youth.read or lookups.manage)
  *   POST  /lookups/:list               add a county value (lookups.manage, Idempotency-Key)      audit lookup.create
  *   PATCH /lookups/values/:id          relabel or (de)activate a county value (version)          audit lookup.update
  * Built-in values cannot be changed; a county value that is deactivated stays valid on records that use it
@@ -33,6 +33,10 @@ export const lookupsResponse = z.object({
 });
 export type Lookups = z.infer<typeof lookupsResponse>;
 
+/** Whose county values to include: the reader's own jurisdiction unless another in their scope is named. */
+export const lookupsQuery = z.strictObject({
+  jurisdictionId: z.coerce.number().int().positive().optional(),
+});
 export const listParams = z.strictObject({ list: z.enum(EXTENDABLE_LISTS) });
 export const createLookupBody = z.strictObject({
   jurisdictionId: z.number().int().positive().optional(),

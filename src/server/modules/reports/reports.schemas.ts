@@ -106,6 +106,40 @@ export const exploitationDetailsSchema = z
   });
 export type ExploitationDetails = z.infer<typeof exploitationDetailsSchema>;
 
+const yesNoUnknown = z.enum(['yes', 'no', 'unknown']);
+/**
+ * The same facts as sent back in responses. Responses are encoded through their schema, and an input
+ * schema's trimming transforms cannot be encoded, so the response side has its own plain shape.
+ */
+export const exploitationDetailsView = z.object({
+  settings: z.array(z.string()),
+  settingOther: z.string().nullable(),
+  means: z.array(z.enum(ALL_MEANS)),
+  meansNote: z.string().nullable(),
+  exploiterRelationship: z.enum(EXPLOITER_RELATIONSHIPS),
+  parentRole: z.enum(PARENT_ROLES),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  ongoing: z.boolean(),
+  ageAtFirstOccurrence: z.number().int().nullable(),
+  places: z.array(
+    z.object({
+      description: z.string(),
+      county: z.string().nullable(),
+      state: z.string().nullable(),
+      country: z.string().nullable(),
+    }),
+  ),
+  movedAcrossCountyLines: yesNoUnknown,
+  movedAcrossStateLines: yesNoUnknown,
+  onlineRecruitment: yesNoUnknown,
+  recruitmentPlatform: z.enum(SOCIAL_PLATFORMS).nullable(),
+  adStillOnline: yesNoUnknown,
+  careTiming: z.enum(CARE_TIMING),
+  reportedToLawEnforcement: yesNoUnknown,
+  reportedToLawEnforcementDate: z.string().nullable(),
+});
+
 /** What a worker writes for an allegation (on a new report, added to a report, or as an amendment). */
 export const allegationInput = z
   .strictObject({
@@ -206,18 +240,25 @@ export const createReportBody = z
   .superRefine(checkScreening);
 export type CreateReportInput = z.infer<typeof createReportBody>;
 
+/** Optional text in a PATCH: absent stays absent (unchanged); empty or null clears it. */
+const patchText = (max: number) =>
+  text(max)
+    .nullable()
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v ? v : null));
+
 /** Screening decision, response time and reason change together (send all three when changing any). */
 export const updateReportBody = z
   .strictObject({
     version: z.number().int().min(1),
     receivedAt: reportFields.receivedAt.optional(),
     reporterType: reportFields.reporterType.optional(),
-    reporterName: reportFields.reporterName,
+    reporterName: patchText(LIMITS.name * 2),
     narrative: text(LIMITS.narrative).optional(),
     screeningDecision: z.enum(SCREENING_DECISIONS).optional(),
     responseTime: z.enum(RESPONSE_TIMES).nullable().optional(),
     evaluatedOutReason: z.enum(EVALUATED_OUT_REASONS).nullable().optional(),
-    evaluatedOutNote: optionalText(LIMITS.note),
+    evaluatedOutNote: patchText(LIMITS.note),
     assignedWorkerId: z.uuid().nullable().optional(),
   })
   .superRefine(checkScreening);
@@ -239,7 +280,7 @@ export const allegationSchema = z.object({
   personOfInterest: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
   category: z.enum(ALLEGATION_CATEGORIES),
   subcategory: z.enum(EXPLOITATION_SUBCATEGORIES).nullable(),
-  exploitation: exploitationDetailsSchema.nullable(),
+  exploitation: exploitationDetailsView.nullable(),
   dispositionState: z.enum(DISPOSITION_STATES),
   disposition: z.enum(DISPOSITIONS).nullable(),
   dispositionDate: z.string().nullable(),

@@ -89,15 +89,46 @@ export const sensitiveValues = {
 } as const;
 export type SensitiveValues = { [G in SensitiveGroup]: z.infer<(typeof sensitiveValues)[G]> };
 
+/**
+ * The same values as a response carries them. Responses are encoded through their schema, and the input
+ * schemas' trimming transforms cannot run backwards, so the response has its own plain shapes.
+ */
+const revealedValues = {
+  immigration: z.object({
+    citizenshipStatus: z.enum(CITIZENSHIP_STATUSES).nullable(),
+    immigrationNotes: z.string().nullable(),
+  }),
+  sogie: z.object({
+    genderIdentity: z.enum(GENDER_IDENTITIES).nullable(),
+    sexualOrientation: z.enum(SEXUAL_ORIENTATIONS).nullable(),
+    genderExpression: z.enum(GENDER_EXPRESSIONS).nullable(),
+    pronouns: z.string().nullable(),
+  }),
+  tattoos: z.object({
+    tattoos: z.array(
+      z.object({
+        description: z.string(),
+        bodyLocation: z.string(),
+        origin: z.enum(TATTOO_ORIGINS),
+        whereObtained: z.string().nullable(),
+      }),
+    ),
+  }),
+  identifiers: z.object({
+    phones: z.array(z.object({ number: z.string(), label: z.string().nullable() })),
+    handles: z.array(z.object({ platform: z.enum(SOCIAL_PLATFORMS), handle: z.string() })),
+  }),
+};
+
 /** What the revealing endpoint answers: the group's values (immigration adds the derived foreign-national flag). */
 export const revealResponse = z.discriminatedUnion('group', [
   z.object({
     group: z.literal('immigration'),
-    values: sensitiveValues.immigration.extend({ foreignNational: z.boolean().nullable() }),
+    values: revealedValues.immigration.extend({ foreignNational: z.boolean().nullable() }),
   }),
-  z.object({ group: z.literal('sogie'), values: sensitiveValues.sogie }),
-  z.object({ group: z.literal('tattoos'), values: sensitiveValues.tattoos }),
-  z.object({ group: z.literal('identifiers'), values: sensitiveValues.identifiers }),
+  z.object({ group: z.literal('sogie'), values: revealedValues.sogie }),
+  z.object({ group: z.literal('tattoos'), values: revealedValues.tattoos }),
+  z.object({ group: z.literal('identifiers'), values: revealedValues.identifiers }),
 ]);
 export type RevealResponse = z.infer<typeof revealResponse>;
 
