@@ -7,6 +7,8 @@ import type { Services } from '../platform/context';
 import { randomToken } from '../platform/crypto';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from '../platform/passwords';
 import { inScope } from '../platform/scope';
+import type { Tx } from '../platform/db';
+import { collectPopulation, insertPopulation, type PopulationCounts, type StaffRef } from './population';
 
 /** Synthetic agencies and accounts. Every name says "Demo": nothing here is a real person. */
 export const DEMO_AGENCIES = [
@@ -96,6 +98,58 @@ export const DEMO_USERS: {
 ];
 
 /**
+ * The synthetic population of each demo county: youth with reports assigned to the county's demo worker,
+ * dispositions reviewed by its supervisor (Tulare has none, so its proposals wait), persons of interest
+ * shared between youth. Generated once per county, when the county has no youth yet.
+ */
+export const DEMO_POPULATION: { county: string; youth: number; workers: string[]; supervisors: string[] }[] =
+  [
+    {
+      county: 'CA-ALAMEDA',
+      youth: 240,
+      workers: ['worker.alameda@demo.lantern.test'],
+      supervisors: ['supervisor.alameda@demo.lantern.test'],
+    },
+    { county: 'CA-TULARE', youth: 60, workers: ['worker.tulare@demo.lantern.test'], supervisors: [] },
+  ];
+/** The generator's seed: the same demo everywhere (dates end the day before the first start). */
+export const DEMO_POPULATION_SEED = 'lantern-demo-1';
+
+/** Adds the population to every demo county that has no youth yet; null when none needed it. */
+async function seedPopulation(tx: Tx, services: Services): Promise<PopulationCounts | null> {
+  const staff = async (emails: string[]): Promise<StaffRef[]> => {
+    if (emails.length === 0) return [];
+    const res = await tx.execute(sql`
+      select id, display_name from users where lower(email) = any(${`{${emails.join(',')}}`}::text[]) order by email`);
+    return res.rows.map((r) => ({ id: String(r.id), name: String(r.display_name) }));
+  };
+  const jurisdictions = [];
+  for (const p of DEMO_POPULATION) {
+    const county = services.tree.all().find((j) => j.code === p.county);
+    if (!county) throw new Error(`Jurisdiction ${p.county} is missing from content/jurisdictions.`);
+    const existing = await tx.execute(
+      sql`select exists (select 1 from youth where jurisdiction_id = ${county.id}) as present`,
+    );
+    if (existing.rows[0]!.present) continue;
+    jurisdictions.push({
+      id: county.id,
+      code: county.code,
+      name: county.name,
+      weight: p.youth,
+      workers: await staff(p.workers),
+      supervisors: await staff(p.supervisors),
+    });
+  }
+  if (jurisdictions.length === 0) return null;
+  const rows = collectPopulation({
+    seed: DEMO_POPULATION_SEED,
+    youth: jurisdictions.reduce((n, j) => n + j.weight, 0),
+    jurisdictions,
+  });
+  return insertPopulation(tx, rows);
+}
+
+/**
  * The demo password: LANTERN_DEMO_PASSWORD if set; otherwise one generated on first seed and kept in the
  * data directory, so every later start prints the same, working password.
  */
@@ -109,11 +163,14 @@ export function demoPassword(services: Services): { password: string; source: 'e
   return { password, source: 'generated' };
 }
 
-/** Idempotent: creates what is missing, and resets a demo account's password only when it no longer matches. */
+/**
+ * Idempotent: creates what is missing, resets a demo account's password only when it no longer matches, and
+ * gives each demo county its synthetic population once (a county that has any youth is left alone).
+ */
 export async function seedDemo(
   services: Services,
   password: string,
-): Promise<{ created: number; updated: number }> {
+): Promise<{ created: number; updated: number; population: PopulationCounts | null }> {
   if (services.config.production) throw new Error('Demo accounts are never seeded in production.');
   assertAcceptablePassword(password, { blocklist: services.blocklist }, 'LANTERN_DEMO_PASSWORD');
   const { db } = services.database;
@@ -126,6 +183,7 @@ export async function seedDemo(
   };
   let created = 0;
   let updated = 0;
+  let population: PopulationCounts | null = null;
   // Runs as lantern_app over every jurisdiction, like any other write: row-level security still applies.
   const everywhere = { jurisdictionIds: services.tree.all().map((j) => j.id), system: true };
   await inScope(db, everywhere, async (tx) => {
@@ -153,13 +211,20 @@ export async function seedDemo(
         updated++;
       }
     }
-    if (created || updated)
+    population = await seedPopulation(tx, services);
+    if (created || updated || population)
       await writeAudit(tx, {
         action: 'demo.seed',
         actor: null,
         jurisdictionId: null,
-        meta: { createdAccounts: created, passwordsReset: updated },
+        meta: { createdAccounts: created, passwordsReset: updated, ...(population ? { population } : {}) },
       });
   });
-  return { created, updated };
+  // Fresh statistics: plans cached while the tables were empty (foreign-key checks especially) would
+  // otherwise keep scanning whole tables for the rest of the process's life.
+  if (population)
+    await services.database.db.execute(
+      sql`analyze youth, identifiers, reports, allegations, contacts, persons_of_interest, person_of_interest_links, record_revisions`,
+    );
+  return { created, updated, population };
 }
