@@ -31,7 +31,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': apiServer,
+      '/api/v1': apiServer, // not '/api': that would also catch source files such as /api/client.ts
+      '/api/docs': apiServer,
       '/healthz': apiServer,
       '/readyz': apiServer,
     },

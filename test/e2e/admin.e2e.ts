@@ -37,7 +37,7 @@ describe('a system administrator manages users and agencies; the auditor sees it
     await signIn(page, demoEmail('admin'), PASSWORD);
     await expect
       .poll(() => nav(page).getByRole('link').allInnerTexts())
-      .toEqual(['Home', 'Users', 'Agencies', 'Your account']);
+      .toEqual(['Home', 'Users', 'Agencies', 'Lookups', 'Import referrals', 'Your account']);
     await nav(page).getByRole('link', { name: 'Users' }).click();
     await expectHeading(page, 'Users');
     await expectHeadingFocused(page);

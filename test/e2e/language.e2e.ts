@@ -68,11 +68,11 @@ describe('Lantern in Spanish', () => {
     await expect.poll(() => about.innerText()).toContain('Alameda (condado)');
     await expect
       .poll(() => page.getByRole('region', { name: 'Lo que puede hacer' }).getByRole('listitem').count())
-      .toBe(2);
+      .toBe(13);
     const nav = page.getByRole('navigation', { name: 'Principal' });
     await expect
       .poll(() => nav.getByRole('link').allInnerTexts())
-      .toEqual(['Inicio', 'Agencias', 'Su cuenta']);
+      .toEqual(['Inicio', 'Jóvenes', 'Reportes', 'Revisión', 'Personas de interés', 'Agencias', 'Su cuenta']);
     await nav.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
     await screenshot(page, 'language-02-home-es');
     await expectNoSeriousA11yViolations(page, 'home page (Spanish)');

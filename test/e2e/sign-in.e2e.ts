@@ -107,6 +107,15 @@ describe('a social worker signs in through the browser', () => {
       .toEqual([
         'See the counties, regions and state you work in.',
         'See the county departments and partner agencies.',
+        'Find youth and read their record.',
+        'Add youth and change their record.',
+        'Read reports and allegations.',
+        'Record reports, allegations, contacts and proposed dispositions.',
+        'See persons of interest and the network view.',
+        'Add and change persons of interest and their links to youth.',
+        "Reveal and change a youth's citizenship and immigration status.",
+        "Reveal and change a youth's tattoos.",
+        "Reveal and change a youth's phone numbers and social-media handles, and search by them.",
       ]);
     await expect.poll(() => page.getByTestId('signed-in-user').innerText()).toBe('Demo Worker Alameda');
     await screenshot(page, 'sign-in-02-home-worker');
@@ -117,7 +126,7 @@ describe('a social worker signs in through the browser', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect
       .poll(() => nav.getByRole('link').allInnerTexts())
-      .toEqual(['Home', 'Agencies', 'Your account']);
+      .toEqual(['Home', 'Youth', 'Reports', 'Persons of interest', 'Agencies', 'Your account']);
     expect(await nav.getByRole('link', { name: 'Users' }).count()).toBe(0);
     expect(await nav.getByRole('link', { name: 'Audit log' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Users', exact: true }).count()).toBe(0);

@@ -7,13 +7,37 @@ import { AccountPage } from '@web/features/account/AccountPage';
 import { UsersPage } from '@web/features/users/UsersPage';
 import { AgenciesPage } from '@web/features/agencies/AgenciesPage';
 import { AuditPage } from '@web/features/audit/AuditPage';
+import { ReportsPage } from '@web/features/reports/ReportsPage';
+import { ReportIntakePage } from '@web/features/reports/ReportIntakePage';
+import { ReportPage } from '@web/features/reports/ReportPage';
+import { AllegationPage } from '@web/features/reports/AllegationPage';
+import { ReviewPage } from '@web/features/reports/ReviewPage';
+import { LookupsPage } from '@web/features/lookups/LookupsPage';
+import { ImportsPage } from '@web/features/imports/ImportsPage';
+import { loadYouthPage } from '@web/features/youth/api';
+import { FindYouthPage } from '@web/features/youth/FindYouthPage';
+import { NewYouthPage } from '@web/features/youth/NewYouthPage';
+import { YouthPage } from '@web/features/youth/YouthPage';
+import { NetworkPage } from '@web/features/persons/NetworkPage';
+import { NewPersonPage } from '@web/features/persons/NewPersonPage';
+import { PersonPage } from '@web/features/persons/PersonPage';
+import { PersonsPage } from '@web/features/persons/PersonsPage';
 import { adoptAccountLocale } from '@web/i18n';
 import { Loading } from '@web/ui/alerts';
 import { ErrorPage } from '@web/ui/ErrorPage';
 import { NotFoundPage } from '@web/ui/NotFoundPage';
 import { requireAbility } from './guards';
 import { RootErrorLayout, RootLayout } from './RootLayout';
-import { parseAgenciesSearch, parseAuditSearch, parseSignInSearch, parseUsersSearch } from './search';
+import {
+  parseAgenciesSearch,
+  parseAuditSearch,
+  parseSignInSearch,
+  parseUsersSearch,
+  parseYouthSearch,
+} from './search';
+import { parseNewReportSearch, parseReportPageSearch, parseReportsSearch } from './search';
+import { parseNetworkSearch, parsePersonsSearch } from './search';
+import { parseReviewSearch } from './search';
 import { SignedInLayout } from './SignedInLayout';
 
 export interface RouterContext {
@@ -91,10 +115,122 @@ const auditRoute = createRoute({
   component: requireAbility('audit.read', AuditPage),
 });
 
+const findYouthRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'youth',
+  validateSearch: parseYouthSearch,
+  component: requireAbility('youth.read', FindYouthPage),
+});
+
+const newYouthRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'youth/new',
+  component: requireAbility('youth.write', NewYouthPage),
+});
+
+const youthRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'youth/$id',
+  loader: ({ context, params }) => loadYouthPage(context.queryClient, params.id),
+  component: requireAbility('youth.read', YouthPage),
+});
+
+const reportsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'reports',
+  validateSearch: parseReportsSearch,
+  component: requireAbility('reports.read', ReportsPage),
+});
+
+const newReportRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'reports/new',
+  validateSearch: parseNewReportSearch,
+  component: requireAbility('reports.write', ReportIntakePage),
+});
+
+const reportRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'reports/$reportId',
+  validateSearch: parseReportPageSearch,
+  component: requireAbility('reports.read', ReportPage),
+});
+
+const allegationRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'allegations/$allegationId',
+  component: requireAbility('reports.read', AllegationPage),
+});
+
+const reviewRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'review',
+  validateSearch: parseReviewSearch,
+  component: requireAbility('allegations.review', ReviewPage),
+});
+
+const lookupsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'admin/lookups',
+  component: requireAbility('lookups.manage', LookupsPage),
+});
+
+const importsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'admin/imports',
+  component: requireAbility('imports.run', ImportsPage),
+});
+
+const personsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'persons',
+  validateSearch: parsePersonsSearch,
+  component: requireAbility('persons.read', PersonsPage),
+});
+
+const newPersonRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'persons/new',
+  component: requireAbility('persons.write', NewPersonPage),
+});
+
+const personRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'persons/$personId',
+  component: requireAbility('persons.read', PersonPage),
+});
+
+const networkRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'network',
+  validateSearch: parseNetworkSearch,
+  component: requireAbility('persons.read', NetworkPage),
+});
+
 const routeTree = rootRoute.addChildren([
   sessionRoute.addChildren([
     signInRoute,
-    signedInRoute.addChildren([homeRoute, accountRoute, usersRoute, agenciesRoute, auditRoute]),
+    signedInRoute.addChildren([
+      homeRoute,
+      accountRoute,
+      usersRoute,
+      agenciesRoute,
+      auditRoute,
+      findYouthRoute,
+      newYouthRoute,
+      youthRoute,
+      reportsRoute,
+      newReportRoute,
+      reportRoute,
+      allegationRoute,
+      reviewRoute,
+      lookupsRoute,
+      importsRoute,
+      personsRoute,
+      newPersonRoute,
+      personRoute,
+      networkRoute,
+    ]),
   ]),
 ]);
 

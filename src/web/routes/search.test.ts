@@ -6,6 +6,8 @@ import {
   parseUsersSearch,
   safeRedirect,
 } from './search';
+import { parseNewReportSearch, parseReportPageSearch, parseReportsSearch } from './search';
+import { parseYouthSearch } from './search';
 
 describe('safeRedirect', () => {
   it('accepts paths inside Lantern', () => {
@@ -58,5 +60,34 @@ describe('page search parameters', () => {
       action: 'user.created',
       from: '2025-01-31',
     });
+  });
+});
+
+describe('report page search parameters', () => {
+  it('keep "assigned to me" and known screening decisions only', () => {
+    expect(parseReportsSearch({ assigned: 'me', decision: 'screened_in' })).toEqual({
+      assigned: 'me',
+      decision: 'screened_in',
+    });
+    expect(parseReportsSearch({ assigned: 'everyone', decision: 'maybe' })).toEqual({});
+  });
+
+  it('accept only a real id for the youth a new report starts from', () => {
+    const id = '0b6f2a52-8d4e-4a57-9d0b-3f2a1c7e9b10';
+    expect(parseNewReportSearch({ youthId: id })).toEqual({ youthId: id });
+    expect(parseNewReportSearch({ youthId: '../admin' })).toEqual({});
+    expect(parseReportPageSearch({ created: true })).toEqual({ created: true });
+    expect(parseReportPageSearch({ created: 'yes' })).toEqual({});
+  });
+});
+
+describe('parseYouthSearch', () => {
+  it('keeps a trimmed query and a calendar date, and drops anything else', () => {
+    expect(parseYouthSearch({ q: '  Sol Quintero ', dob: '2011-03-01', offset: 3 })).toEqual({
+      q: 'Sol Quintero',
+      dob: '2011-03-01',
+    });
+    expect(parseYouthSearch({ q: '   ', dob: 'yesterday' })).toEqual({});
+    expect(parseYouthSearch({ q: 'x'.repeat(300) }).q).toHaveLength(100);
   });
 });

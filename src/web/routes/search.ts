@@ -1,4 +1,5 @@
 import { ROLES, type Role } from '@domain/access/roles';
+import { SCREENING_DECISIONS, type ScreeningDecision } from '@domain/record/vocabulary';
 
 /**
  * Search parameters of each page, read defensively: anything malformed in the address bar is dropped
@@ -32,6 +33,20 @@ export interface AuditSearch {
   /** Calendar dates, YYYY-MM-DD, in the person's own time zone. */
   from?: string;
   to?: string;
+}
+
+export interface ReportsSearch {
+  assigned?: 'me';
+  decision?: ScreeningDecision;
+}
+
+export interface NewReportSearch {
+  youthId?: string;
+}
+
+export interface ReportPageSearch {
+  /** Set on arrival from the intake form, to confirm the report was saved. */
+  created?: true;
 }
 
 function text(value: unknown, max: number): string | undefined {
@@ -99,5 +114,76 @@ export function parseAuditSearch(raw: Raw): AuditSearch {
     entityId: text(raw.entityId, 100),
     from: calendarDate(raw.from),
     to: calendarDate(raw.to),
+  });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function parseReportsSearch(raw: Raw): ReportsSearch {
+  return compact({
+    assigned: raw.assigned === 'me' ? ('me' as const) : undefined,
+    decision: SCREENING_DECISIONS.find((d) => d === raw.decision),
+  });
+}
+
+export function parseReportPageSearch(raw: Raw): ReportPageSearch {
+  return compact({ created: raw.created === true || raw.created === 'true' ? (true as const) : undefined });
+}
+
+/** The review queue: newest proposal first unless `order` says otherwise, and the one being reviewed. */
+export interface ReviewSearch {
+  order?: 'oldest';
+  proposal?: string;
+}
+
+export function parseReviewSearch(raw: Raw): ReviewSearch {
+  return compact({
+    order: raw.order === 'oldest' ? ('oldest' as const) : undefined,
+    proposal: typeof raw.proposal === 'string' && UUID.test(raw.proposal) ? raw.proposal : undefined,
+  });
+}
+
+export function parseNewReportSearch(raw: Raw): NewReportSearch {
+  return compact({
+    youthId: typeof raw.youthId === 'string' && UUID.test(raw.youthId) ? raw.youthId : undefined,
+  });
+}
+
+export interface YouthSearch {
+  /** A name, other name, phone or handle. */
+  q?: string;
+  /** A date of birth, YYYY-MM-DD. */
+  dob?: string;
+}
+
+export function parseYouthSearch(raw: Raw): YouthSearch {
+  return compact({ q: text(raw.q, 100), dob: calendarDate(raw.dob) });
+}
+
+export interface PersonsSearch {
+  /** A name, moniker, phone or handle. */
+  q?: string;
+}
+
+export function parsePersonsSearch(raw: Raw): PersonsSearch {
+  return compact({ q: text(raw.q, 100) });
+}
+
+/** The network view starts from one youth or one person of interest (the youth wins if both are given). */
+export interface NetworkSearch {
+  youthId?: string;
+  personId?: string;
+  /** Steps out from the starting record, 1 to 3. */
+  depth?: number;
+}
+
+export function parseNetworkSearch(raw: Raw): NetworkSearch {
+  const id = (value: unknown) => (typeof value === 'string' && UUID.test(value) ? value : undefined);
+  const youthId = id(raw.youthId);
+  const depth = whole(raw.depth, 1);
+  return compact({
+    youthId,
+    personId: youthId ? undefined : id(raw.personId),
+    depth: depth !== undefined && depth <= 3 ? depth : undefined,
   });
 }

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Form } from '@trussworks/react-uswds';
+import { Form } from '@trussworks/react-uswds';
 import { jurisdictionsQueryOptions } from '@web/features/jurisdictions/api';
 import { JurisdictionOptions } from '@web/features/jurisdictions/JurisdictionOptions';
 import type { ActiveFilter, AgenciesSearch } from '@web/routes/search';
 import { SelectField } from '@web/ui/fields';
+import { FilterActions } from '@web/ui/FormActions';
 
 export function AgencyFilters({
   search,
@@ -52,12 +53,7 @@ export function AgencyFilters({
         <option value="true">{t('common.active')}</option>
         <option value="false">{t('common.inactive')}</option>
       </SelectField>
-      <ButtonGroup className="lantern-filter-actions">
-        <Button type="submit">{t('common.applyFilters')}</Button>
-        <Button type="button" outline onClick={() => onApply({})}>
-          {t('common.clearFilters')}
-        </Button>
-      </ButtonGroup>
+      <FilterActions onClear={() => onApply({})} />
     </Form>
   );
 }

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Form } from '@trussworks/react-uswds';
+import { Button, Form } from '@trussworks/react-uswds';
+import { ActiveStatus, EditPanel } from '@web/ui/EditPanel';
 import { TextField } from '@web/ui/fields';
 import { fieldMessage, type FormErrors } from '@web/ui/formErrors';
 import { UpdateOutcomeMessage } from '@web/ui/UpdateOutcomeMessage';
@@ -19,15 +20,14 @@ export function EditAgencyPanel({ agency, onClose }: { agency: Agency; onClose: 
     agencyKeys.all,
   );
   const { record } = edit;
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
   const errors = edit.outcome?.kind === 'error' ? edit.outcome.errors : null;
 
   return (
-    <section aria-labelledby="edit-agency-heading" className="lantern-panel" data-testid="edit-agency-panel">
-      <h2 id="edit-agency-heading" ref={headingRef} tabIndex={-1}>
-        {t('agencies.edit.heading', { name: record.name })}
-      </h2>
+    <EditPanel
+      headingId="edit-agency-heading"
+      heading={t('agencies.edit.heading', { name: record.name })}
+      testId="edit-agency-panel"
+    >
       <UpdateOutcomeMessage outcome={edit.outcome} fieldIds={ID} />
       <AgencyFields
         key={record.version}
@@ -36,29 +36,25 @@ export function EditAgencyPanel({ agency, onClose }: { agency: Agency; onClose: 
         pending={edit.pending}
         onSave={(patch) => edit.save(patch, t('agencies.edit.saved'))}
       />
-      <h3>{t('agencies.edit.statusHeading')}</h3>
-      <p>{record.active ? t('agencies.edit.activeNow') : t('agencies.edit.inactiveNow')}</p>
-      <ButtonGroup>
-        <Button
-          type="button"
-          secondary={record.active}
-          aria-busy={edit.pending}
-          onClick={() =>
-            edit.save(
-              { active: !record.active },
-              t(record.active ? 'agencies.edit.deactivated' : 'agencies.edit.reactivated', {
-                name: record.name,
-              }),
-            )
-          }
-        >
-          {record.active ? t('agencies.edit.deactivate') : t('agencies.edit.reactivate')}
-        </Button>
-        <Button type="button" outline onClick={onClose}>
-          {t('common.close')}
-        </Button>
-      </ButtonGroup>
-    </section>
+      <ActiveStatus
+        heading={t('agencies.edit.statusHeading')}
+        active={record.active}
+        activeNow={t('agencies.edit.activeNow')}
+        inactiveNow={t('agencies.edit.inactiveNow')}
+        deactivate={t('agencies.edit.deactivate')}
+        reactivate={t('agencies.edit.reactivate')}
+        pending={edit.pending}
+        onToggle={() =>
+          edit.save(
+            { active: !record.active },
+            t(record.active ? 'agencies.edit.deactivated' : 'agencies.edit.reactivated', {
+              name: record.name,
+            }),
+          )
+        }
+        onClose={onClose}
+      />
+    </EditPanel>
   );
 }
 

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Form, Grid } from '@trussworks/react-uswds';
+import { Form, Grid } from '@trussworks/react-uswds';
 import type { AuditSearch } from '@web/routes/search';
 import { TextField } from '@web/ui/fields';
+import { FilterActions } from '@web/ui/FormActions';
 
 type Field = keyof AuditSearch;
 
@@ -85,12 +86,7 @@ export function AuditFilters({
           />
         </Grid>
       </Grid>
-      <ButtonGroup className="lantern-filter-actions">
-        <Button type="submit">{t('common.applyFilters')}</Button>
-        <Button type="button" outline onClick={() => onApply({})}>
-          {t('common.clearFilters')}
-        </Button>
-      </ButtonGroup>
+      <FilterActions onClear={() => onApply({})} />
     </Form>
   );
 }

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@domain/access/roles';
-import { Button, ButtonGroup, Form } from '@trussworks/react-uswds';
+import { Button, Form } from '@trussworks/react-uswds';
 import { AgencySelect } from '@web/features/agencies/AgencySelect';
 import { useCurrentUser } from '@web/features/auth/session';
+import { ActiveStatus, EditPanel } from '@web/ui/EditPanel';
 import { SelectField, TextField } from '@web/ui/fields';
 import { fieldMessage } from '@web/ui/formErrors';
 import { UpdateOutcomeMessage } from '@web/ui/UpdateOutcomeMessage';
@@ -17,8 +18,6 @@ export function EditUserPanel({ user, onClose }: { user: User; onClose: () => vo
   const { t } = useTranslation();
   const edit = useVersionedUpdate<User, Omit<UpdateUserBody, 'version'>>(user, updateUser, userKeys.all);
   const { record } = edit;
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
 
   const errors = edit.outcome?.kind === 'error' ? edit.outcome.errors : null;
   const toggleActive = () =>
@@ -28,10 +27,11 @@ export function EditUserPanel({ user, onClose }: { user: User; onClose: () => vo
     );
 
   return (
-    <section aria-labelledby="edit-user-heading" className="lantern-panel" data-testid="edit-user-panel">
-      <h2 id="edit-user-heading" ref={headingRef} tabIndex={-1}>
-        {t('users.edit.heading', { name: record.displayName })}
-      </h2>
+    <EditPanel
+      headingId="edit-user-heading"
+      heading={t('users.edit.heading', { name: record.displayName })}
+      testId="edit-user-panel"
+    >
       <p className="text-base-dark">{record.email}</p>
       <UpdateOutcomeMessage outcome={edit.outcome} fieldIds={ID} />
       {/* A new version (saved here or by someone else) resets the fields to what the server holds. */}
@@ -42,17 +42,18 @@ export function EditUserPanel({ user, onClose }: { user: User; onClose: () => vo
         onSave={(patch) => edit.save(patch, t('users.edit.saved'))}
         pending={edit.pending}
       />
-      <h3>{t('users.edit.accessHeading')}</h3>
-      <p>{record.active ? t('users.edit.activeNow') : t('users.edit.inactiveNow')}</p>
-      <ButtonGroup>
-        <Button type="button" secondary={record.active} onClick={toggleActive} aria-busy={edit.pending}>
-          {record.active ? t('users.edit.deactivate') : t('users.edit.reactivate')}
-        </Button>
-        <Button type="button" outline onClick={onClose}>
-          {t('common.close')}
-        </Button>
-      </ButtonGroup>
-    </section>
+      <ActiveStatus
+        heading={t('users.edit.accessHeading')}
+        active={record.active}
+        activeNow={t('users.edit.activeNow')}
+        inactiveNow={t('users.edit.inactiveNow')}
+        deactivate={t('users.edit.deactivate')}
+        reactivate={t('users.edit.reactivate')}
+        pending={edit.pending}
+        onToggle={toggleActive}
+        onClose={onClose}
+      />
+    </EditPanel>
   );
 }
 

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '@domain/access/roles';
-import { Button, ButtonGroup, Form } from '@trussworks/react-uswds';
+import { Form } from '@trussworks/react-uswds';
 import type { ActiveFilter, UsersSearch } from '@web/routes/search';
 import { SelectField, TextField } from '@web/ui/fields';
+import { FilterActions } from '@web/ui/FormActions';
 
 interface UserFiltersProps {
   search: UsersSearch;
@@ -58,12 +59,7 @@ export function UserFilters({ search, onApply }: UserFiltersProps) {
         <option value="true">{t('common.active')}</option>
         <option value="false">{t('common.inactive')}</option>
       </SelectField>
-      <ButtonGroup className="lantern-filter-actions">
-        <Button type="submit">{t('common.applyFilters')}</Button>
-        <Button type="button" outline onClick={() => onApply({})}>
-          {t('common.clearFilters')}
-        </Button>
-      </ButtonGroup>
+      <FilterActions onClear={() => onApply({})} />
     </Form>
   );
 }
