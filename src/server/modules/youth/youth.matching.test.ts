@@ -1,11 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { dobVariants, isPhoneLike, matchedNameKinds, nameKinds, requiredWords } from './youth.matching';
+import {
+  dobVariants,
+  isPhoneLike,
+  matchedNameKinds,
+  nameKinds,
+  nearDates,
+  requiredWords,
+} from './youth.matching';
 import { ageOn } from './youth.view';
 
 const realDate = fc
   .date({ min: new Date('1996-01-01T00:00:00Z'), max: new Date('2026-11-23T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
+
+describe('nearDates', () => {
+  test('the date, a day either side, and day and month swapped', () => {
+    expect(nearDates('2011-04-05')).toEqual(['2011-04-04', '2011-04-05', '2011-04-06', '2011-05-04']);
+    expect(nearDates('2011-12-31')).toEqual(['2011-12-30', '2011-12-31', '2012-01-01']);
+    expect(nearDates('2011-02-30')).toEqual([]);
+  });
+});
 
 describe('dobVariants', () => {
   test('holds the date itself, only real dates, and each differs by a small typo', () => {

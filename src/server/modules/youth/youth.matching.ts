@@ -48,6 +48,17 @@ export function dobVariants(date: string): string[] {
   return [...out].sort();
 }
 
+/** The date, a day either side, and day and month swapped: where to look for a name given with a date of birth. */
+export function nearDates(date: string): string[] {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  if (!validDate(y, m, d)) return [];
+  const t = Date.UTC(y, m - 1, d);
+  const out = new Set([date, ...[-1, 1].map((k) => new Date(t + k * 86_400_000).toISOString().slice(0, 10))]);
+  const swapped = validDate(y, d, m);
+  if (swapped) out.add(swapped);
+  return [...out].sort();
+}
+
 /** Name particles people often leave out or add: never required to match. */
 const PARTICLES = new Set([
   'de',

@@ -413,6 +413,27 @@ describe('GET /api/v1/youth (search)', () => {
     expect(ids(await search(api, { dob: '2010-07-18' }))).not.toContain(y.id);
   });
 
+  test('with a name and a date of birth, looks for the name among youth born on or near that date', async () => {
+    const { api, y, surname } = await seedMaria();
+    const dayAfter = (
+      await api.post(
+        '/api/v1/youth',
+        newYouth({ legalFirstName: 'Maria', legalLastName: surname, dateOfBirth: '2010-07-20' }),
+      )
+    ).json();
+    const yearsApart = (
+      await api.post(
+        '/api/v1/youth',
+        newYouth({ legalFirstName: 'Maria', legalLastName: surname, dateOfBirth: '2004-01-01' }),
+      )
+    ).json();
+    const found = ids(await search(api, { q: `Maria ${surname}`, dob: '2010-07-19' }));
+    expect(found[0]).toBe(y.id);
+    expect(found).toContain(dayAfter.id);
+    expect(found).not.toContain(yearsApart.id);
+    expect(ids(await search(api, { q: `Maria ${surname}` }))).toContain(yearsApart.id);
+  });
+
   test('finds by phone or handle for holders of youth.sensitive.identifiers, in any format', async () => {
     const { api, y, phone } = await seedMaria();
     const [area, mid, last] = [phone.slice(0, 3), phone.slice(3, 6), phone.slice(6)];

@@ -3,7 +3,7 @@ import { foldName, normaliseHandle, normalisePhone } from '../../../domain/recor
 import { writeAudit } from '../../platform/audit';
 import type { UseCaseContext } from '../../platform/context';
 import { inScope } from '../../platform/scope';
-import { dobVariants, isPhoneLike, matchedNameKinds, nameKinds } from './youth.matching';
+import { dobVariants, isPhoneLike, matchedNameKinds, nameKinds, nearDates } from './youth.matching';
 import * as repo from './youth.search.repository';
 import type { YouthSummary } from './youth.schemas';
 import { ageOn, displayName, legalName, youthRef } from './youth.view';
@@ -50,6 +50,7 @@ export async function searchYouth(
     role: auth.user.role,
     name: phoneLike ? null : foldName(q) || null,
     dob: query.dob ?? null,
+    nearDobs: query.dob && q && !phoneLike ? nearDates(query.dob) : [],
     phone: identifiers && phoneLike ? normalisePhone(q) : null,
     handle: handle || null,
     limit: query.limit,
