@@ -15,13 +15,11 @@ export type Visible = (youthIdColumn: SQL) => SQL;
 const iso = (v: unknown): string => new Date(v as string).toISOString();
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
-/** How a person is shown: P-<ref>. */
-export const personRef = (ref: unknown) => `P-${String(ref)}`;
-export const youthRef = (ref: unknown) => `Y-${String(ref)}`;
-export const reportRef = (ref: unknown) => `R-${String(ref)}`;
+import { personDisplayName, personRef } from '../../../domain/record/references';
 
-/** The youth's name as shown everywhere on the record: the preferred name, else legal first + last. */
-export const YOUTH_NAME = sql`coalesce(nullif(y.preferred_name, ''), y.legal_first_name || ' ' || y.legal_last_name)`;
+export { personDisplayName, personRef };
+export { reportRef, youthRef } from '../../../domain/record/references';
+export { YOUTH_NAME } from '../youth/youth.view';
 
 type Names = Person['names'];
 
@@ -29,12 +27,6 @@ type Names = Person['names'];
 function primaryIndex(names: Names): number {
   const named = names.findIndex((n) => n.kind === 'name' && n.name);
   return named >= 0 ? named : names.findIndex((n) => n.name);
-}
-
-/** A person's display name: the first recorded name, else the first moniker, else P-<ref>. */
-export function personDisplayName(names: Names, ref: unknown): string {
-  const i = primaryIndex(names);
-  return i >= 0 ? names[i]!.name : personRef(ref);
 }
 
 const PERSON_SELECT = sql`

@@ -64,7 +64,10 @@ export const toAllegation = (r: Record<string, unknown>): Allegation => ({
     r.person_of_interest_id && r.poi_ref !== null && r.poi_ref !== undefined
       ? {
           id: String(r.person_of_interest_id),
-          displayName: personDisplayName(parseJson(r.poi_names), r.poi_ref),
+          displayName: personDisplayName(
+            (parseJson(r.poi_names) as { kind?: string; name?: string }[] | null) ?? [],
+            r.poi_ref,
+          ),
         }
       : null,
   category: r.category as Allegation['category'],

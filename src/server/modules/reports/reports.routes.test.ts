@@ -127,8 +127,8 @@ describe('POST /api/v1/reports', () => {
     const res = await api.post('/api/v1/reports', twoFormReport(marinYouth.id));
     expect(res.statusCode).toBe(201);
     expect(res.json().jurisdictionId).toBe(jurisdictionId(t.services, 'CA-MARIN'));
-    expect(res.json().allegations[0].youthName).toBe('Sky');
-    expect(youth.name).toBe('Sunny');
+    expect(res.json().allegations[0].youthName).toBe('Sky Examplee');
+    expect(youth.name).toBe('Sunny Examplee');
   });
 
   test.each([

@@ -26,7 +26,7 @@ export async function insertYouth(
       insert into youth (jurisdiction_id, legal_first_name, legal_last_name, preferred_name, search_names)
       values (${j}, ${first}, ${last}, ${opts.preferred ?? null}, ${searchNames([`${first} ${last}`])})
       returning id`);
-    return { id: String(res.rows[0]!.id), name: opts.preferred ?? `${first} ${last}` };
+    return { id: String(res.rows[0]!.id), name: `${opts.preferred ?? first} ${last}` };
   });
 }
 

@@ -1,11 +1,12 @@
 import type { Role } from '../../../domain/access/roles';
+import { sql } from 'drizzle-orm';
 import { searchNames } from '../../../domain/record/normalise';
+import { youthDisplayName, youthRef } from '../../../domain/record/references';
 import { sensitiveState } from './youth.policy';
 import type { YouthRecord } from './youth.repository';
 import type { Youth } from './youth.schemas';
 
-/** The printed reference: Y-123. */
-export const youthRef = (ref: number | string) => `Y-${ref}`;
+export { youthRef };
 
 /** Whole years from a YYYY-MM-DD date of birth to `today` (UTC); null when unknown. */
 export function ageOn(dateOfBirth: string | null, today = new Date()): number | null {
@@ -25,11 +26,10 @@ export const legalName = (y: {
 }) => [y.legalFirstName, y.legalMiddleName, y.legalLastName].filter(Boolean).join(' ');
 
 /** What the youth is called: the preferred name (or legal first name) and the legal last name. */
-export const displayName = (y: {
-  preferredName: string | null;
-  legalFirstName: string;
-  legalLastName: string;
-}) => `${y.preferredName ?? y.legalFirstName} ${y.legalLastName}`;
+export const displayName = youthDisplayName;
+
+/** The same name in SQL, for queries that join youth as `y` (reports, allegations, persons, the network). */
+export const YOUTH_NAME = sql`coalesce(nullif(trim(y.preferred_name), ''), y.legal_first_name) || ' ' || y.legal_last_name`;
 
 /** The folded text the trigram index holds: legal name, preferred name, then every AKA and moniker. */
 export const youthSearchNames = (y: {

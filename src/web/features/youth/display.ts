@@ -1,6 +1,7 @@
 /**
  * How a youth is named and dated on screen and on paper: pure functions, no React, no i18n instance.
  */
+import { youthDisplayName } from '@domain/record/references';
 
 interface Names {
   legalFirstName: string;
@@ -19,9 +20,7 @@ const joinWords = (...parts: Array<string | null | undefined>) =>
  * The name people use for the youth: their preferred name (or legal first name) and legal last name, as
  * the server names search hits, so a youth reads the same in a list and on their page.
  */
-export function displayName(names: Names): string {
-  return joinWords(names.preferredName?.trim() || names.legalFirstName, names.legalLastName);
-}
+export const displayName = (names: Names): string => youthDisplayName(names);
 
 /** First, middle and last legal names in order. */
 export function legalName(names: Names): string {
