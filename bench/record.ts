@@ -10,7 +10,7 @@
 //   --reuse           keep the database of an earlier run (--keep) instead of generating again
 //   --keep            leave the database in place afterwards
 // BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the server.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,7 @@ import type { Services } from '../src/server/platform/context';
 import { openPostgres } from '../src/server/platform/db';
 import { hashPassword } from '../src/server/platform/passwords';
 import { inScope } from '../src/server/platform/scope';
+import { start, stop, waitFor } from './process';
 import { legacyCsv, percentile, searchFor, searchPath, type SampledYouth } from './record-data';
 
 const { values: flags } = parseArgs({
@@ -138,39 +139,15 @@ async function generate(s: Services) {
 }
 
 function startApp(dataDir: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: dbUrl,
-      LANTERN_DATA_DIR: dataDir,
-      NODE_ENV: 'development',
-      LANTERN_DEMO_PASSWORD: PASSWORD,
-      LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-      PORT: String(PORT),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  return start('src/server/main.ts', {
+    DATABASE_URL: dbUrl,
+    LANTERN_DATA_DIR: dataDir,
+    NODE_ENV: 'development',
+    LANTERN_DEMO_PASSWORD: PASSWORD,
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    PORT: String(PORT),
   });
-}
-
-async function waitFor(url: string, child: ChildProcess) {
-  const deadline = Date.now() + 300_000;
-  for (;;) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`${url} never became ready`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
-
-async function stop(child: ChildProcess) {
-  child.kill('SIGTERM');
-  for (let i = 0; i < 100 && child.exitCode === null; i++) await new Promise((r) => setTimeout(r, 100));
-  if (child.exitCode === null) child.kill('SIGKILL');
 }
 
 async function signIn(base: string, email: string): Promise<string> {
@@ -305,7 +282,7 @@ async function http(s: Services) {
   const app = startApp(dataDir);
   const base = `http://127.0.0.1:${PORT}`;
   try {
-    await waitFor(`${base}/readyz`, app);
+    await waitFor(`${base}/readyz`, app, 300_000);
     const cookies = [];
     for (let i = 1; i <= USERS; i++) cookies.push(await signIn(base, benchEmail(i)));
     const sample = await sampleYouth(s, alameda, 5000);
@@ -339,7 +316,7 @@ async function http(s: Services) {
       youthPage: { ...youthPage, oneUser: pageAlone, paced: pagePaced },
     };
   } finally {
-    await stop(app);
+    await stop(app, 10_000);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

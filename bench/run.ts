@@ -3,44 +3,17 @@
 // bare Fastify + driver route on the same database. Prints a table and writes bench/results/<time>.json.
 // Set BENCH_ENGINES=pglite or postgres to run one; BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres)
 // names the server in which a scratch database lantern_bench is created and dropped.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { start, stop, waitFor } from './process';
 import pg from 'pg';
 
 const CONNECTIONS = 50;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
 const PASSWORD = 'bench password for lantern demo';
 const root = new URL('..', import.meta.url).pathname;
-
-function start(script: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
-async function waitFor(url: string, child: ChildProcess) {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`${url} never became ready`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
-
-async function stop(child: ChildProcess) {
-  child.kill('SIGTERM');
-  for (let i = 0; i < 50 && child.exitCode === null; i++) await new Promise((r) => setTimeout(r, 100));
-  if (child.exitCode === null) child.kill('SIGKILL');
-}
 
 interface Measure {
   rps: number;
