@@ -39,6 +39,11 @@ export const PERMISSIONS = [
   'persons.write',
   'lookups.manage',
   'imports.run',
+  // Identification: screenings are identified data (tenancy applies, reads and changes are audited).
+  'screenings.read',
+  'screenings.write',
+  // Adapt a screening instrument for the county (each save is a new version).
+  'instruments.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -49,6 +54,8 @@ const CASEWORK: readonly Permission[] = [
   'reports.write',
   'persons.read',
   'persons.write',
+  'screenings.read',
+  'screenings.write',
 ];
 const ALL_SENSITIVE: readonly Permission[] = [
   'youth.sensitive.immigration',
@@ -76,6 +83,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...ALL_SENSITIVE,
     'lookups.manage',
     'imports.run',
+    'instruments.manage',
   ],
   // Partners read only records shared with their agency, and never persons of interest or sensitive groups.
   partner: ['jurisdictions.read', 'youth.read', 'reports.read'],

@@ -55,6 +55,11 @@ export const AUDIT_ACTIONS = [
   'lookup.create',
   'lookup.update',
   'import.referrals',
+  'screening.create',
+  'screening.read',
+  'screening.list',
+  'screening.amend',
+  'instrument.adapt',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

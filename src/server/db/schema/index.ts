@@ -4,3 +4,4 @@ export * from './users';
 export * from './auth';
 export * from './platform';
 export * from './record';
+export * from './identification';
