@@ -117,7 +117,10 @@ function anyOf(f: Facts, keys: readonly EmploymentFact[]): { value: Tri; detail:
 const sorted = (xs: readonly string[]) => [...new Set(xs)].sort();
 
 function parentElement(f: Facts): Element[] {
-  return f.parentRole === 'unknown' ? [] : [el('parent_role', true, [f.parentRole], false)];
+  // Context only when a parent or guardian played a part (exploited, was exploited alongside, failed to protect).
+  return f.parentRole === 'unknown' || f.parentRole === 'not_involved'
+    ? []
+    : [el('parent_role', true, [f.parentRole], false)];
 }
 
 export function determine(facts: Facts): DeterminationResult {
@@ -132,7 +135,8 @@ export function determine(facts: Facts): DeterminationResult {
       ? [{ category: 'general_neglect', subcategory: null }]
       : [];
 
-  // Sex trafficking: commercial sex act ∧ (minor ∨ force, fraud or coercion).
+  // Sex trafficking: commercial sex act ∧ (minor ∨ force, fraud or coercion). Either alternative is
+  // enough: a minor needs no means, and once means are present age is context, not a missing element.
   const st = and3(facts.commercialSex, or3(minor, means));
   const stStatus = statusOf(st);
   const sex: Determination = {
@@ -140,7 +144,7 @@ export function determine(facts: Facts): DeterminationResult {
     status: stStatus,
     elements: [
       el('commercial_sex_act', facts.commercialSex, sorted(facts.valueExchanged)),
-      el('under_18', minor, ageDetail),
+      el('under_18', minor, ageDetail, minor === true || means !== true),
       minor === true
         ? { element: 'force_fraud_coercion', state: 'not_required', required: false, detail: meansDetail }
         : el('force_fraud_coercion', means, meansDetail),

@@ -78,7 +78,7 @@ export interface Facts {
 
 const tri = z.boolean().nullable().default(null);
 
-export const factsSchema = z.strictObject({
+const factsObject = z.strictObject({
   age: z.number().int().min(0).max(25).nullable().default(null),
   nonMinorDependent: tri,
   commercialSex: tri,
@@ -109,7 +109,23 @@ export const factsSchema = z.strictObject({
       unsafeConditions: null,
     }),
   parentRole: z.enum(PARENT_ROLES).default('unknown'),
-}) satisfies z.ZodType<Facts, unknown>;
+});
+
+/**
+ * The facts as input. A non-minor dependent is an adult in law: an age under 18 contradicts it (the engine
+ * would treat the youth as a minor and ignore the fact), so the two together are refused. Checked once the
+ * age and the flag are valid themselves; other facts' problems are still reported beside it.
+ */
+export const factsSchema = factsObject.refine(
+  (f) => !(f.nonMinorDependent === true && f.age !== null && f.age < 18),
+  {
+    message: 'A non-minor dependent is 18 or older.',
+    path: ['nonMinorDependent'],
+    // Raw issues carry a path only below the object (an unrecognised key has none yet).
+    when: (payload) =>
+      !payload.issues.some((i) => ['age', 'nonMinorDependent'].includes(String(i.path?.[0]))),
+  },
+) satisfies z.ZodType<Facts, unknown>;
 
 /** The same facts as plain output (responses are encoded through their schema; trims cannot be). */
 export const factsView = z.object({

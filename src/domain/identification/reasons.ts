@@ -5,11 +5,12 @@
  */
 import type { Determination, DeterminationKey, Element, ElementKey } from './determine';
 import type { Language } from './forms';
+import { detailWords } from './reasons.labels';
 
 type Words = Record<Language, string>;
 
 export const DETERMINATION_NAMES: Record<DeterminationKey, Words> = {
-  sex_trafficking: { en: 'Sex trafficking of a minor', es: 'Trata sexual de una persona menor' },
+  sex_trafficking: { en: 'Sex trafficking', es: 'Trata sexual' },
   labor_trafficking_exploiting_labor: {
     en: "Labor trafficking: exploiting a child's labor",
     es: 'Trata laboral: explotación del trabajo de un menor',
@@ -79,7 +80,7 @@ export function explainElement(
   key: DeterminationKey,
   element: Element,
   lang: Language,
-  detailLabel: DetailLabel = (c) => c.replaceAll('_', ' '),
+  detailLabel: DetailLabel = (c) => detailWords(c, lang),
 ): string {
   const head = element.required
     ? `${DETERMINATION_NAMES[key][lang]} ${REQUIRES[lang]} ${ELEMENT_NAMES[element.element][lang]}`
