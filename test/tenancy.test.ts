@@ -104,6 +104,14 @@ const FIXTURES: Record<string, Fixture> = {
       insert into contacts (jurisdiction_id, youth_id, occurred_at, kind, narrative)
       values (${j}, ${youthId}, now(), 'observation', 'Tenancy fixture')`);
   },
+  screenings: async (x, j) => {
+    const youthId = await insertYouth(x, j);
+    await x.execute(sql`
+      insert into screenings
+        (jurisdiction_id, youth_id, instrument_key, instrument_version, instrument_origin, context, language,
+         screened_at, answers, result)
+      values (${j}, ${youthId}, 'at-risk', 1, 'builtin', 'intake', 'en', now(), '{}'::jsonb, '{}'::jsonb)`);
+  },
   person_of_interest_links: async (x, j) => {
     const youthId = await insertYouth(x, j);
     const personId = await insertPerson(x, j);
@@ -125,6 +133,13 @@ const FIXTURES: Record<string, Fixture> = {
     await x.execute(sql`
       insert into import_batches (jurisdiction_id, kind, file_name, file_sha256, status)
       values (${j}, 'referrals', 'tenancy.csv', ${unique()}, 'completed')`);
+  },
+  // A key of its own per row, so repeated seeding never meets the unique (county, key, version).
+  instrument_versions: async (x, j) => {
+    await x.execute(sql`
+      insert into instrument_versions
+        (jurisdiction_id, key, version, based_on_origin, based_on_version, definition, change_note)
+      values (${j}, ${`tenancy-${unique()}`}, 2, 'builtin', 1, '{}'::jsonb, 'Tenancy fixture')`);
   },
 };
 

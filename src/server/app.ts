@@ -31,6 +31,8 @@ import { reportRoutes } from './modules/reports/reports.routes';
 import { allegationRoutes } from './modules/reports/allegations.routes';
 import { lookupRoutes } from './modules/lookups/lookups.routes';
 import { importRoutes } from './modules/imports/imports.routes';
+import { instrumentRoutes } from './modules/instruments/instruments.routes';
+import { screeningRoutes } from './modules/screenings/screenings.routes';
 
 const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -167,6 +169,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
       await api.register(allegationRoutes);
       await api.register(lookupRoutes);
       await api.register(importRoutes);
+      await api.register(instrumentRoutes);
+      await api.register(screeningRoutes);
     },
     { prefix: '/api/v1' },
   );

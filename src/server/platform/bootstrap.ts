@@ -1,4 +1,5 @@
 import type { Config } from '../config';
+import { builtins } from '../modules/instruments/instruments.content';
 import { syncJurisdictions } from '../modules/jurisdictions/jurisdictions.seed';
 import type { Services } from './context';
 import { Secrets } from './crypto';
@@ -8,6 +9,8 @@ import { loadJurisdictionTree } from './scope';
 
 /** Open the database, apply migrations, load reference data: everything a process needs before serving. */
 export async function bootstrap(config: Config, database?: Database): Promise<Services> {
+  // A malformed built-in instrument stops Lantern here, with a message naming the item.
+  builtins();
   const db = database ?? (await openDatabase(config));
   try {
     await runMigrations(db);

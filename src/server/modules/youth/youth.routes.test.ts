@@ -193,7 +193,7 @@ describe('GET /api/v1/youth/:id (the youth page)', () => {
     const y = (await api.post('/api/v1/youth', newYouth())).json();
     const res = await api.get(`/api/v1/youth/${y.id}`);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ youth: y, reports: [], allegations: [], contacts: [] });
+    expect(res.json()).toEqual({ youth: y, reports: [], allegations: [], contacts: [], screenings: [] });
     const reads = await auditRows('youth.read', sql`entity_id = ${y.id}`);
     expect(reads).toHaveLength(1);
     expect(reads[0]).toMatchObject({ actor_user_id: user.id, jurisdiction_id: alameda });

@@ -27,6 +27,7 @@ import {
 } from '../../../domain/record/vocabulary';
 import { allegationSchema, reportSummarySchema } from '../reports/reports.schemas';
 import { contactSchema } from '../contacts/contacts.schemas';
+import { screeningSummary } from '../screenings/screenings.schemas';
 
 export const SENSITIVE_GROUPS = ['immigration', 'sogie', 'tattoos', 'identifiers'] as const;
 export type SensitiveGroup = (typeof SENSITIVE_GROUPS)[number];
@@ -266,5 +267,7 @@ export const youthPageSchema = z.object({
   reports: z.array(reportSummarySchema),
   allegations: z.array(allegationSchema),
   contacts: z.array(contactSchema),
+  /** Screenings, newest first, without their answers (empty without screenings.read). */
+  screenings: z.array(screeningSummary),
 });
 export type YouthPage = z.infer<typeof youthPageSchema>;

@@ -8,6 +8,7 @@ import { idempotentCreate } from '../../platform/idempotency';
 import { inScope } from '../../platform/scope';
 import { contactsForYouth } from '../contacts/contacts.repository';
 import { allegationsForYouth, reportSummariesForYouth } from '../reports/reports.repository';
+import { screeningsOnYouthPage } from '../screenings/screenings.service';
 import { assertMayReveal, assertMayWriteSensitive } from './youth.policy';
 import * as repo from './youth.repository';
 import type {
@@ -151,7 +152,7 @@ export async function updateYouth(ctx: UseCaseContext, id: string, patch: Update
   });
 }
 
-/** The youth page: profile, reports about the youth, the youth's allegations and contacts; one audited read. */
+/** The youth page: profile, reports about the youth, the youth's allegations, contacts and screenings; one audited read. */
 export function getYouthPage(ctx: UseCaseContext, id: string): Promise<YouthPage> {
   const { auth, services } = ctx;
   const scopeIds = auth.scope.jurisdictionIds;
@@ -163,8 +164,9 @@ export function getYouthPage(ctx: UseCaseContext, id: string): Promise<YouthPage
       canSeePersons: can(auth.user.role, 'persons.read'),
     });
     const contacts = await contactsForYouth(tx, id, scopeIds);
+    const screenings = await screeningsOnYouthPage(tx, auth, id);
     await audit(tx, ctx, 'youth.read', youth);
-    return { youth: toYouth(youth, auth.user.role), reports, allegations, contacts };
+    return { youth: toYouth(youth, auth.user.role), reports, allegations, contacts, screenings };
   });
 }
 
