@@ -10,6 +10,7 @@ import { AppError } from '../server/platform/errors';
 import { assertAcceptablePassword, hashPassword } from '../server/platform/passwords';
 import { inScope } from '../server/platform/scope';
 import { IMPORT_HELP, importCommand } from '../server/modules/imports/imports.cli';
+import { SCREEN_HELP, determineCommand, screenCommand, type CliResult } from './screen';
 
 const HELP = `lantern — operate a Lantern installation
 
@@ -26,10 +27,20 @@ Commands:
   seed-demo               create the synthetic demo county accounts (never in production)
   audit verify            recompute the audit hash chain; exit 0 if intact, 1 naming the first bad row
 ${IMPORT_HELP}
+${SCREEN_HELP}
 
 The database is DATABASE_URL when set, otherwise the embedded PGlite database in LANTERN_DATA_DIR (./data).
 Stop a running embedded Lantern first: its data directory is locked while it runs.
+screen evaluate and determine use no database. Exit codes: 0 done; 1 the input does not fit or the
+operation failed (problems on stderr); 2 a wrong command, unknown instrument or unreadable file.
 `;
+
+/** A command that needs no database: write what it printed and return its exit code. */
+function printed(r: CliResult): number {
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
+  return r.code;
+}
 
 async function withServices<T>(fn: (s: Awaited<ReturnType<typeof bootstrap>>) => Promise<T>): Promise<T> {
   const services = await bootstrap(loadConfig());
@@ -134,6 +145,10 @@ async function run(argv: string[]): Promise<number> {
         );
         return 0;
       });
+    case 'screen':
+      return printed(screenCommand(rest));
+    case 'determine':
+      return printed(determineCommand(rest));
     case 'import':
       return withServices((s) => importCommand(s, rest, { out: process.stdout, err: process.stderr }));
     case 'audit':

@@ -9,6 +9,7 @@ import { assertAcceptablePassword, hashPassword, verifyPassword } from '../platf
 import { inScope } from '../platform/scope';
 import type { Tx } from '../platform/db';
 import { collectPopulation, insertPopulation, type PopulationCounts, type StaffRef } from './population';
+import { seedDemoScreenings } from './screenings';
 
 /** Synthetic agencies and accounts. Every name says "Demo": nothing here is a real person. */
 export const DEMO_AGENCIES = [
@@ -184,6 +185,7 @@ export async function seedDemo(
   let created = 0;
   let updated = 0;
   let population: PopulationCounts | null = null;
+  let screenings = 0;
   // Runs as lantern_app over every jurisdiction, like any other write: row-level security still applies.
   const everywhere = { jurisdictionIds: services.tree.all().map((j) => j.id), system: true };
   await inScope(db, everywhere, async (tx) => {
@@ -212,12 +214,18 @@ export async function seedDemo(
       }
     }
     population = await seedPopulation(tx, services);
-    if (created || updated || population)
+    screenings = await seedDemoScreenings(tx, services);
+    if (created || updated || population || screenings)
       await writeAudit(tx, {
         action: 'demo.seed',
         actor: null,
         jurisdictionId: null,
-        meta: { createdAccounts: created, passwordsReset: updated, ...(population ? { population } : {}) },
+        meta: {
+          createdAccounts: created,
+          passwordsReset: updated,
+          ...(population ? { population } : {}),
+          ...(screenings ? { screenings } : {}),
+        },
       });
   });
   // Fresh statistics: plans cached while the tables were empty (foreign-key checks especially) would
