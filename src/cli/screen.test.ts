@@ -235,7 +235,7 @@ describe('the documented examples', () => {
     'answers-red-flags.json': {
       sex_trafficking: 'met',
       labor_trafficking_criminal_activity: 'met',
-      labor_exploitation: 'met',
+      labor_exploitation: 'not_met',
     },
     'answers-work-check.json': { labor_trafficking_exploiting_labor: 'met', sex_trafficking: 'possible' },
   };

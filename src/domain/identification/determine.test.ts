@@ -167,13 +167,22 @@ describe('determine', () => {
   });
 
   test('labor exploitation: unfair pay, no breaks or unsafe conditions, at any age; neglect is assessed for minors', () => {
-    const work = facts({ age: 20, laborOrServices: true, employment: { unsafeConditions: true } });
+    const work = facts({
+      age: 20,
+      laborOrServices: true,
+      laborKind: 'legal',
+      employment: { unsafeConditions: true },
+    });
     expect(find(work, 'labor_exploitation')).toMatchObject({ status: 'met', neglectAssessment: false });
     expect(find({ ...work, age: 16 }, 'labor_exploitation')).toMatchObject({
       status: 'met',
       neglectAssessment: true,
     });
     expect(find({ ...work, laborOrServices: false }, 'labor_exploitation').status).toBe('not_met');
+    // Illicit work is not an employment-law matter: trafficking with means, otherwise a neglect question.
+    expect(find({ ...work, laborKind: 'illicit' }, 'labor_exploitation').status).toBe('not_met');
+    expect(find({ ...work, laborKind: 'informal' }, 'labor_exploitation').status).toBe('met');
+    expect(find({ ...work, laborKind: null }, 'labor_exploitation').status).toBe('possible');
   });
 
   test("the parent's role is context on every element list when a parent played a part, and suggests general neglect when the parent exploited or failed to protect", () => {

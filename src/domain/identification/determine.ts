@@ -218,14 +218,16 @@ export function determine(facts: Facts): DeterminationResult {
     suggestions: neglectSuggestion,
   };
 
-  // Labor exploitation: work without fair pay, breaks or safe conditions.
+  // Labor exploitation: work without fair pay, breaks or safe conditions (employment law: not illicit work,
+  // which is labor trafficking with force, fraud or coercion, and otherwise a neglect question).
   const conditions = anyOf(facts, EXPLOITATIVE_CONDITIONS);
-  const leStatus = statusOf(and3(facts.laborOrServices, conditions.value));
+  const leStatus = statusOf(and3(facts.laborOrServices, not3(illicit), conditions.value));
   const exploitation: Determination = {
     key: 'labor_exploitation',
     status: leStatus,
     elements: [
       el('labor_or_services', facts.laborOrServices, kindDetail),
+      el('legal_or_informal_work', not3(illicit), kindDetail),
       el('exploitative_conditions', conditions.value, conditions.detail),
       ...parent,
     ],
