@@ -68,7 +68,7 @@ describe('Lantern in Spanish', () => {
     await expect.poll(() => about.innerText()).toContain('Alameda (condado)');
     await expect
       .poll(() => page.getByRole('region', { name: 'Lo que puede hacer' }).getByRole('listitem').count())
-      .toBe(13);
+      .toBe(15);
     const nav = page.getByRole('navigation', { name: 'Principal' });
     await expect
       .poll(() => nav.getByRole('link').allInnerTexts())

@@ -113,6 +113,8 @@ describe('a social worker signs in through the browser', () => {
         'Record reports, allegations, contacts and proposed dispositions.',
         'See persons of interest and the network view.',
         'Add and change persons of interest and their links to youth.',
+        'See screenings and their results.',
+        'Screen youth and amend screenings.',
         "Reveal and change a youth's citizenship and immigration status.",
         "Reveal and change a youth's tattoos.",
         "Reveal and change a youth's phone numbers and social-media handles, and search by them.",

@@ -12,6 +12,7 @@ export interface NavItem {
     | '/review'
     | '/admin/lookups'
     | '/admin/imports'
+    | '/admin/instruments'
     | '/persons';
   label:
     | 'nav.home'
@@ -24,6 +25,7 @@ export interface NavItem {
     | 'allegations.nav.label'
     | 'lookups.nav.label'
     | 'imports.nav.label'
+    | 'instruments.nav.label'
     | 'persons.nav.label';
   description:
     | 'pages.home'
@@ -36,6 +38,7 @@ export interface NavItem {
     | 'allegations.nav.description'
     | 'lookups.nav.description'
     | 'imports.nav.description'
+    | 'instruments.nav.description'
     | 'persons.nav.description';
   /** Shown only to people holding this ability; no ability means everyone signed in. */
   ability?: Permission;
@@ -75,6 +78,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'imports.nav.label',
     description: 'imports.nav.description',
     ability: 'imports.run',
+  },
+  {
+    to: '/admin/instruments',
+    label: 'instruments.nav.label',
+    description: 'instruments.nav.description',
+    ability: 'instruments.manage',
   },
   { to: '/audit', label: 'nav.audit', description: 'pages.audit', ability: 'audit.read' },
   { to: '/account', label: 'nav.account', description: 'pages.account' },

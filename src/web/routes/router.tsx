@@ -14,6 +14,8 @@ import { AllegationPage } from '@web/features/reports/AllegationPage';
 import { ReviewPage } from '@web/features/reports/ReviewPage';
 import { LookupsPage } from '@web/features/lookups/LookupsPage';
 import { ImportsPage } from '@web/features/imports/ImportsPage';
+import { InstrumentPage } from '@web/features/instruments/InstrumentPage';
+import { InstrumentsPage } from '@web/features/instruments/InstrumentsPage';
 import { loadYouthPage } from '@web/features/youth/api';
 import { FindYouthPage } from '@web/features/youth/FindYouthPage';
 import { NewYouthPage } from '@web/features/youth/NewYouthPage';
@@ -22,6 +24,9 @@ import { NetworkPage } from '@web/features/persons/NetworkPage';
 import { NewPersonPage } from '@web/features/persons/NewPersonPage';
 import { PersonPage } from '@web/features/persons/PersonPage';
 import { PersonsPage } from '@web/features/persons/PersonsPage';
+import { ScreeningPage } from '@web/features/screenings/ScreeningPage';
+import { ScreeningRunnerPage } from '@web/features/screenings/ScreeningRunnerPage';
+import { loadScreenYouth } from '@web/features/screenings/load';
 import { adoptAccountLocale } from '@web/i18n';
 import { Loading } from '@web/ui/alerts';
 import { ErrorPage } from '@web/ui/ErrorPage';
@@ -38,6 +43,7 @@ import {
 import { parseNewReportSearch, parseReportPageSearch, parseReportsSearch } from './search';
 import { parseNetworkSearch, parsePersonsSearch } from './search';
 import { parseReviewSearch } from './search';
+import { parseScreenSearch } from './search';
 import { SignedInLayout } from './SignedInLayout';
 
 export interface RouterContext {
@@ -135,6 +141,14 @@ const youthRoute = createRoute({
   component: requireAbility('youth.read', YouthPage),
 });
 
+const screenYouthRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'youth/$id/screen',
+  validateSearch: parseScreenSearch,
+  loader: ({ context, params }) => loadScreenYouth(context.queryClient, context.me, params.id),
+  component: requireAbility('screenings.write', ScreeningRunnerPage),
+});
+
 const reportsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: 'reports',
@@ -175,6 +189,18 @@ const lookupsRoute = createRoute({
   component: requireAbility('lookups.manage', LookupsPage),
 });
 
+const instrumentsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'admin/instruments',
+  component: requireAbility('instruments.manage', InstrumentsPage),
+});
+
+const instrumentRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'admin/instruments/$key',
+  component: requireAbility('instruments.manage', InstrumentPage),
+});
+
 const importsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: 'admin/imports',
@@ -207,6 +233,12 @@ const networkRoute = createRoute({
   component: requireAbility('persons.read', NetworkPage),
 });
 
+const screeningRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'screenings/$screeningId',
+  component: requireAbility('screenings.read', ScreeningPage),
+});
+
 const routeTree = rootRoute.addChildren([
   sessionRoute.addChildren([
     signInRoute,
@@ -219,6 +251,7 @@ const routeTree = rootRoute.addChildren([
       findYouthRoute,
       newYouthRoute,
       youthRoute,
+      screenYouthRoute,
       reportsRoute,
       newReportRoute,
       reportRoute,
@@ -226,10 +259,13 @@ const routeTree = rootRoute.addChildren([
       reviewRoute,
       lookupsRoute,
       importsRoute,
+      instrumentsRoute,
+      instrumentRoute,
       personsRoute,
       newPersonRoute,
       personRoute,
       networkRoute,
+      screeningRoute,
     ]),
   ]),
 ]);

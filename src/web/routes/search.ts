@@ -1,5 +1,7 @@
 import { ROLES, type Role } from '@domain/access/roles';
 import { SCREENING_DECISIONS, type ScreeningDecision } from '@domain/record/vocabulary';
+import { SCREENING_CONTEXTS, type ScreeningContext } from '@domain/identification/forms';
+import { INSTRUMENT_KEY_PATTERN } from '@domain/identification/instrument';
 
 /**
  * Search parameters of each page, read defensively: anything malformed in the address bar is dropped
@@ -42,6 +44,8 @@ export interface ReportsSearch {
 
 export interface NewReportSearch {
   youthId?: string;
+  /** Pre-fill the allegations from this screening's result. */
+  screeningId?: string;
 }
 
 export interface ReportPageSearch {
@@ -146,6 +150,8 @@ export function parseReviewSearch(raw: Raw): ReviewSearch {
 export function parseNewReportSearch(raw: Raw): NewReportSearch {
   return compact({
     youthId: typeof raw.youthId === 'string' && UUID.test(raw.youthId) ? raw.youthId : undefined,
+    screeningId:
+      typeof raw.screeningId === 'string' && UUID.test(raw.screeningId) ? raw.screeningId : undefined,
   });
 }
 
@@ -185,5 +191,21 @@ export function parseNetworkSearch(raw: Raw): NetworkSearch {
     youthId,
     personId: youthId ? undefined : id(raw.personId),
     depth: depth !== undefined && depth <= 3 ? depth : undefined,
+  });
+}
+
+/** Taking a screening: the instrument and the context to start with (e.g. a return from running away). */
+export interface ScreenSearch {
+  instrument?: string;
+  context?: ScreeningContext;
+}
+
+export function parseScreenSearch(raw: Raw): ScreenSearch {
+  return compact({
+    instrument:
+      typeof raw.instrument === 'string' && INSTRUMENT_KEY_PATTERN.test(raw.instrument)
+        ? raw.instrument
+        : undefined,
+    context: SCREENING_CONTEXTS.find((c) => c === raw.context),
   });
 }

@@ -5,6 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Form } from '@trussworks/react-uswds';
 import { createIdempotencyKeeper } from '@web/api/idempotency';
 import { hasAbility, useCurrentUser } from '@web/features/auth/session';
+import { screeningQueryOptions } from '@web/features/screenings/api';
+import { prefillAllegations } from '@web/features/screenings/prefill';
+import { PrefillNotice } from '@web/features/screenings/PrefillNotice';
 import { ApiErrorAlert, Loading } from '@web/ui/alerts';
 import { CheckboxField } from '@web/ui/choiceFields';
 import { ErrorSummary } from '@web/ui/ErrorSummary';
@@ -35,8 +38,13 @@ const FORM = 'intake';
 /** Record a report: who reported what and when, the screening decision, and one or more allegations. */
 export function ReportIntakePage(): ReactElement {
   const { t } = useTranslation();
-  const { youthId } = route.useSearch();
+  const { youthId, screeningId } = route.useSearch();
   const youth = useQuery({ ...youthQueryOptions(youthId ?? ''), enabled: Boolean(youthId) });
+  const screening = useQuery({ ...screeningQueryOptions(screeningId ?? ''), enabled: Boolean(screeningId) });
+  const screened = screening.data
+    ? { id: screening.data.youth.id, name: screening.data.youth.displayName }
+    : null;
+  const waiting = (youthId && youth.isPending) || (screeningId && screening.isPending);
 
   return (
     <>
@@ -44,10 +52,16 @@ export function ReportIntakePage(): ReactElement {
       <p className="usa-intro">{t('reports.intake.intro')}</p>
       {youthId && youth.isPending && <Loading />}
       {youthId && youth.isError && <ApiErrorAlert error={youth.error} />}
-      {(!youthId || !youth.isPending) && (
+      {screeningId && !screening.isPending && (
+        <PrefillNotice screening={screening.data ?? null} error={screening.error} />
+      )}
+      {!waiting && (
         <IntakeForm
           initialYouth={
-            youth.data ? { id: youth.data.youth.id, name: youthDisplayName(youth.data.youth) } : null
+            youth.data ? { id: youth.data.youth.id, name: youthDisplayName(youth.data.youth) } : screened
+          }
+          initialAllegations={
+            screening.data && screened ? prefillAllegations(screening.data.result, screened) : undefined
           }
         />
       )}
@@ -55,12 +69,21 @@ export function ReportIntakePage(): ReactElement {
   );
 }
 
-function IntakeForm({ initialYouth }: { initialYouth: Choice | null }) {
+function IntakeForm({
+  initialYouth,
+  initialAllegations,
+}: {
+  initialYouth: Choice | null;
+  /** Rows pre-filled from a screening, for the worker to review. */
+  initialAllegations?: AllegationDraft[] | undefined;
+}) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState<ReportDraft>(() => emptyReport(new Date(), initialYouth));
+  const [draft, setDraft] = useState<ReportDraft>(() =>
+    emptyReport(new Date(), initialYouth, initialAllegations),
+  );
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [keeper] = useState(createIdempotencyKeeper);
   const canUsePersons = hasAbility(me, 'persons.read');

@@ -140,7 +140,8 @@ export function emptyScreening(): ScreeningDraft {
   return { decision: 'pending', responseTime: '', evaluatedOutReason: '', evaluatedOutNote: '' };
 }
 
-export function emptyReport(now: Date, youth: Choice | null): ReportDraft {
+/** A new report; `allegations` start it pre-filled (from a screening), else one empty allegation. */
+export function emptyReport(now: Date, youth: Choice | null, allegations?: AllegationDraft[]): ReportDraft {
   return {
     receivedAt: toLocalDateTimeInput(now),
     reporterType: '',
@@ -148,7 +149,7 @@ export function emptyReport(now: Date, youth: Choice | null): ReportDraft {
     narrative: '',
     screening: emptyScreening(),
     assignToMe: false,
-    allegations: [emptyAllegation(youth)],
+    allegations: allegations && allegations.length > 0 ? allegations : [emptyAllegation(youth)],
   };
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasAbility, useCurrentUser } from '@web/features/auth/session';
+import { ScreeningTimelineEntry } from '@web/features/screenings/ScreeningTimelineEntry';
 import { SuccessMessage } from '@web/ui/alerts';
 import { ContactForm } from './ContactForm';
 import { useFocusAfterRender } from './formParts';
@@ -38,11 +39,18 @@ export function RecordSection({ youthId, timeline, addingContact, onCloseContact
         {t('youth.timeline.heading')}
       </h2>
       <p className="lantern-secondary-text">
-        {t('youth.timeline.counts', {
-          reports: counts.report,
-          allegations: counts.allegation,
-          contacts: counts.contact,
-        })}
+        {counts.screening > 0
+          ? t('screenings.timeline.counts', {
+              reports: counts.report,
+              allegations: counts.allegation,
+              contacts: counts.contact,
+              screenings: counts.screening,
+            })
+          : t('youth.timeline.counts', {
+              reports: counts.report,
+              allegations: counts.allegation,
+              contacts: counts.contact,
+            })}
       </p>
       {done && <SuccessMessage>{done}</SuccessMessage>}
       {addingContact && canWrite && (
@@ -71,6 +79,7 @@ export function RecordSection({ youthId, timeline, addingContact, onCloseContact
                   onAmended={(message) => setDone(message)}
                 />
               )}
+              {entry.kind === 'screening' && <ScreeningTimelineEntry screening={entry.screening} />}
             </li>
           ))}
         </ol>

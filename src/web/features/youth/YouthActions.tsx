@@ -27,6 +27,13 @@ export function YouthActions({ me, youthId, addingContact, onAddContact }: Youth
             </Link>
           </li>
         )}
+        {hasAbility(me, 'screenings.write') && (
+          <li className="usa-button-group__item">
+            <Link to="/youth/$id/screen" params={{ id: youthId }} className="usa-button usa-button--outline">
+              {t('screenings.youthAction')}
+            </Link>
+          </li>
+        )}
         {canRecord && (
           <li className="usa-button-group__item">
             <Button

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '@server/modules/contacts/contacts.schemas';
 import type { Allegation, ReportSummary } from '@server/modules/reports/reports.schemas';
+import type { ScreeningSummary } from '@server/modules/screenings/screenings.schemas';
 import { allegationTitle, buildTimeline, countByKind } from './timeline';
 
 let n = 0;
@@ -73,6 +74,22 @@ function contact(occurredAt: string, createdAt = occurredAt): Contact {
   };
 }
 
+function screening(screenedAt: string): ScreeningSummary {
+  return {
+    id: uuid(),
+    youthId: 'y',
+    instrument: { key: 'at-risk', version: 1, origin: 'builtin', title: { en: 'At risk', es: 'En riesgo' } },
+    context: 'intake',
+    screenedAt,
+    screenedBy: null,
+    amended: false,
+    complete: true,
+    forms: [],
+    rulesTrue: [],
+    determinations: [],
+  };
+}
+
 describe('buildTimeline', () => {
   it('merges reports, allegations and contacts into one list, newest first', () => {
     const older = report('2026-01-10T09:00:00.000Z', 'R-1');
@@ -101,7 +118,22 @@ describe('buildTimeline', () => {
     const neglect = allegation(r, { category: 'general_neglect', subcategory: null });
     const timeline = buildTimeline({ reports: [], allegations: [criminal, neglect, sexual], contacts: [] });
     expect(timeline.map((e) => e.id)).toEqual([neglect.id, sexual.id, criminal.id]);
-    expect(countByKind(timeline)).toEqual({ report: 0, allegation: 3, contact: 0 });
+    expect(countByKind(timeline)).toEqual({ report: 0, allegation: 3, contact: 0, screening: 0 });
+  });
+
+  it('places screenings by when they took place, after a contact at the same moment', () => {
+    const r = report('2026-01-10T09:00:00.000Z');
+    const visit = contact('2026-02-01T10:00:00.000Z');
+    const sameMoment = screening('2026-02-01T10:00:00.000Z');
+    const latest = screening('2026-03-01T10:00:00.000Z');
+    const timeline = buildTimeline({
+      reports: [r],
+      allegations: [],
+      contacts: [visit],
+      screenings: [sameMoment, latest],
+    });
+    expect(timeline.map((e) => e.id)).toEqual([latest.id, visit.id, sameMoment.id, r.id]);
+    expect(countByKind(timeline)).toEqual({ report: 1, allegation: 0, contact: 1, screening: 2 });
   });
 
   it('puts the contact written last first when two happened at the same moment', () => {

@@ -1,15 +1,17 @@
 import { ALLEGATION_CATEGORIES, EXPLOITATION_SUBCATEGORIES } from '@domain/record/vocabulary';
 import type { Contact } from '@server/modules/contacts/contacts.schemas';
 import type { Allegation, ReportSummary } from '@server/modules/reports/reports.schemas';
+import type { ScreeningSummary } from '@server/modules/screenings/screenings.schemas';
 
 /**
- * The youth's record as one list: reports, allegations and contacts, newest first. Each allegation is its
- * own entry, so two forms of exploitation on one report are two entries.
+ * The youth's record as one list: reports, allegations, contacts and screenings, newest first. Each
+ * allegation is its own entry, so two forms of exploitation on one report are two entries.
  */
 export type TimelineEntry =
   | { kind: 'report'; id: string; at: string; report: ReportSummary }
   | { kind: 'allegation'; id: string; at: string; allegation: Allegation }
-  | { kind: 'contact'; id: string; at: string; contact: Contact };
+  | { kind: 'contact'; id: string; at: string; contact: Contact }
+  | { kind: 'screening'; id: string; at: string; screening: ScreeningSummary };
 
 export type TimelineKind = TimelineEntry['kind'];
 
@@ -17,16 +19,23 @@ interface RecordParts {
   reports: readonly ReportSummary[];
   allegations: readonly Allegation[];
   contacts: readonly Contact[];
+  /** Absent for readers who may not see screenings. */
+  screenings?: readonly ScreeningSummary[];
 }
 
-/** On the same instant, a report comes before its allegations, and both before a contact. */
-const KIND_RANK: Record<TimelineKind, number> = { report: 0, allegation: 1, contact: 2 };
+/** On the same instant, a report comes before its allegations, and both before a contact, then a screening. */
+const KIND_RANK: Record<TimelineKind, number> = { report: 0, allegation: 1, contact: 2, screening: 3 };
 
 /**
  * An allegation is dated by the report it came in on: that is when the concern was raised, and it keeps
  * the report and its allegations together.
  */
-export function buildTimeline({ reports, allegations, contacts }: RecordParts): TimelineEntry[] {
+export function buildTimeline({
+  reports,
+  allegations,
+  contacts,
+  screenings = [],
+}: RecordParts): TimelineEntry[] {
   const entries: TimelineEntry[] = [
     ...reports.map((report) => ({ kind: 'report' as const, id: report.id, at: report.receivedAt, report })),
     ...allegations.map((allegation) => ({
@@ -40,6 +49,12 @@ export function buildTimeline({ reports, allegations, contacts }: RecordParts): 
       id: contact.id,
       at: contact.occurredAt,
       contact,
+    })),
+    ...screenings.map((screening) => ({
+      kind: 'screening' as const,
+      id: screening.id,
+      at: screening.screenedAt,
+      screening,
     })),
   ];
   return entries.sort(compareEntries);
@@ -82,7 +97,7 @@ function subcategoryRank(subcategory: Allegation['subcategory']): number {
 
 /** How many entries of each kind the record holds. */
 export function countByKind(entries: readonly TimelineEntry[]): Record<TimelineKind, number> {
-  const counts: Record<TimelineKind, number> = { report: 0, allegation: 0, contact: 0 };
+  const counts: Record<TimelineKind, number> = { report: 0, allegation: 0, contact: 0, screening: 0 };
   for (const entry of entries) counts[entry.kind] += 1;
   return counts;
 }
