@@ -4,9 +4,9 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Role } from '../../../domain/access/roles';
+import { revisionsOf } from '../reports/revisions.repository';
 import type { Tx } from '../../platform/db';
 import { withinScope } from '../../platform/scope';
-import type { Revision } from '../reports/reports.schemas';
 import { youthVisible } from '../youth/youth.access';
 import type { Contact, ContactInput } from './contacts.schemas';
 
@@ -150,17 +150,5 @@ export async function insertContactRevision(
 }
 
 /** Every revision of the contact, oldest first. */
-export async function contactRevisions(tx: Tx, id: string, scopeIds: readonly number[]): Promise<Revision[]> {
-  const res = await tx.execute(sql`
-    select version, change, reason, actor_name, created_at, data from record_revisions
-    where entity_type = 'contact' and entity_id = ${id} and ${withinScope(sql`jurisdiction_id`, scopeIds)}
-    order by version`);
-  return res.rows.map((r) => ({
-    version: Number(r.version),
-    change: r.change as Revision['change'],
-    reason: r.reason === null ? null : String(r.reason),
-    actor: r.actor_name === null ? null : String(r.actor_name),
-    at: iso(r.created_at),
-    data: (typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as Record<string, unknown>,
-  }));
-}
+export const contactRevisions = (tx: Tx, id: string, scopeIds: readonly number[]) =>
+  revisionsOf(tx, 'contact', id, scopeIds);

@@ -3,6 +3,7 @@
  * reader's jurisdiction scope (row-level security is the other half).
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { revisionsOf } from './revisions.repository';
 import type { Tx } from '../../platform/db';
 import { withinScope } from '../../platform/scope';
 import {
@@ -251,21 +252,5 @@ export async function insertRevisions(tx: Tx, rows: readonly RevisionValues[]) {
 }
 
 /** Every revision of the allegation, oldest first. */
-export async function allegationRevisions(
-  tx: Tx,
-  id: string,
-  scopeIds: readonly number[],
-): Promise<Revision[]> {
-  const res = await tx.execute(sql`
-    select version, change, reason, actor_name, created_at, data from record_revisions
-    where entity_type = 'allegation' and entity_id = ${id} and ${withinScope(sql`jurisdiction_id`, scopeIds)}
-    order by version`);
-  return res.rows.map((r) => ({
-    version: Number(r.version),
-    change: r.change as Revision['change'],
-    reason: strOrNull(r.reason),
-    actor: strOrNull(r.actor_name),
-    at: iso(r.created_at),
-    data: parseJson(r.data) as Record<string, unknown>,
-  }));
-}
+export const allegationRevisions = (tx: Tx, id: string, scopeIds: readonly number[]) =>
+  revisionsOf(tx, 'allegation', id, scopeIds);

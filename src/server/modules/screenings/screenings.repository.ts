@@ -6,10 +6,10 @@ import { sql } from 'drizzle-orm';
 import type { Role } from '../../../domain/access/roles';
 import type { Answers } from '../../../domain/identification/answers';
 import type { Evaluation } from '../../../domain/identification/result';
+import { revisionsOf } from '../reports/revisions.repository';
 import type { Tx } from '../../platform/db';
 import { withinScope } from '../../platform/scope';
 import type { Origin } from '../instruments/instruments.schemas';
-import type { Revision } from '../reports/reports.schemas';
 import { youthVisible } from '../youth/youth.access';
 import { YOUTH_NAME, youthRef } from '../youth/youth.view';
 import type { ScreeningInput } from './screenings.schemas';
@@ -200,21 +200,5 @@ export async function insertScreeningRevision(
 }
 
 /** Every revision of the screening, oldest first. */
-export async function screeningRevisions(
-  tx: Tx,
-  id: string,
-  scopeIds: readonly number[],
-): Promise<Revision[]> {
-  const res = await tx.execute(sql`
-    select version, change, reason, actor_name, created_at, data from record_revisions
-    where entity_type = 'screening' and entity_id = ${id} and ${withinScope(sql`jurisdiction_id`, scopeIds)}
-    order by version`);
-  return res.rows.map((r) => ({
-    version: Number(r.version),
-    change: r.change as Revision['change'],
-    reason: r.reason === null ? null : String(r.reason),
-    actor: r.actor_name === null ? null : String(r.actor_name),
-    at: iso(r.created_at),
-    data: json<Record<string, unknown>>(r.data),
-  }));
-}
+export const screeningRevisions = (tx: Tx, id: string, scopeIds: readonly number[]) =>
+  revisionsOf(tx, 'screening', id, scopeIds);
