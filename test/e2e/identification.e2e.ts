@@ -364,6 +364,9 @@ describe(
       );
       const next = region(page, 'Recommended next steps');
       await eventually(() => next.innerText()).toContain('Call the child protection hotline');
+      // Indicators point to exploiting a child's labor too, but the documented facts (illicit work) rule it
+      // out: the step says so, and the pre-filled report below leaves it out.
+      expect(await next.innerText()).toContain('The facts documented do not meet this form');
       for (const heading of ['Questions and answers', 'History of this screening'])
         await region(page, heading).waitFor();
       const actions = page.getByRole('group', { name: 'Screening actions' });

@@ -4,6 +4,7 @@ import type { Instrument } from '@domain/identification/instrument';
 import { currentLocale } from '@web/i18n';
 import { TextField } from '@web/ui/fields';
 import type { Change, Update } from './editor';
+import { TextPair } from './TextPair';
 import { ruleCountId, ruleCounts, scoreThresholdId, setRuleCount, setScoreThreshold } from './thresholds';
 
 /** A whole number typed so far, or 0 (which validation refuses, naming the rule or score) while it is not. */
@@ -51,7 +52,7 @@ export function ThresholdFields({ inst, errorFor, onChange }: ThresholdFieldsPro
         const rule = inst.rules.find((r) => r.key === c.rule)!;
         const ofRule = counts.filter((x) => x.rule === c.rule);
         const position = ofRule.indexOf(c) + 1;
-        return field(
+        const count = field(
           ruleCountId(c.rule, c.path),
           c.atLeast,
           ofRule.length > 1
@@ -59,6 +60,21 @@ export function ThresholdFields({ inst, errorFor, onChange }: ThresholdFieldsPro
             : t('instruments.thresholds.ruleCount', { rule: rule.label[lang] }),
           t('instruments.thresholds.ruleCountHint', { of: c.of, items: c.items.join(', ') || '—' }),
           (n) => (cur) => setRuleCount(cur, c.rule, c.path, n),
+        );
+        // After a rule's last count, its explanation, so "two of D–H" can be reworded with the number.
+        if (position < ofRule.length) return count;
+        return (
+          <div key={`rule-${c.rule}`}>
+            {count}
+            <TextPair
+              inst={inst}
+              target={{ kind: 'rule', key: c.rule, field: 'explanation' }}
+              name={t('instruments.thresholds.explanation', { rule: rule.label[lang] })}
+              optional
+              errorFor={errorFor}
+              onChange={onChange}
+            />
+          </div>
         );
       })}
       {inst.scores.map((score) =>

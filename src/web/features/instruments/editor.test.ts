@@ -194,3 +194,19 @@ describe('adding an item', () => {
     if (!parsed.ok) expect(parsed.problems[0]!.message).toBe('item "works_nights" is defined twice.');
   });
 });
+
+describe('rewording a rule explanation', () => {
+  it('changes one language, keeps the other, and removes an explanation emptied in both', () => {
+    const target = { kind: 'rule', key: 'at_risk_cse', field: 'explanation' } as const;
+    const once = setText(atRisk(), target, 'en', 'At least one of A–C, or at least three of D–H.');
+    expect(getText(once, target)).toEqual({
+      en: 'At least one of A–C, or at least three of D–H.',
+      es: getText(atRisk(), target)!.es,
+    });
+    expect(parseInstrument(once).ok).toBe(true);
+    expect(textId(target, 'es')).toBe('rule-at_risk_cse-explanation-es');
+    const gone = setText(setText(once, target, 'en', ''), target, 'es', '');
+    expect(gone.rules.find((r) => r.key === 'at_risk_cse')).not.toHaveProperty('explanation');
+    expect(parseInstrument(gone).ok).toBe(true);
+  });
+});

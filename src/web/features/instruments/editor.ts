@@ -12,13 +12,14 @@ export type TextTarget =
   | { kind: 'instrument'; field: 'title' | 'description' }
   | { kind: 'group'; key: string; field: 'title' | 'intro' }
   | { kind: 'item'; key: string; field: 'text' | 'youthText' | 'help' }
-  | { kind: 'option'; item: string; option: string };
+  | { kind: 'option'; item: string; option: string }
+  | { kind: 'rule'; key: string; field: 'label' | 'explanation' };
 
 /** How the editor's parts change the working copy: a function of the copy as it is when applied. */
 export type Change = (inst: Instrument) => Instrument;
 export type Update = (change: Change) => void;
 
-const OPTIONAL = new Set(['intro', 'youthText', 'help']);
+const OPTIONAL = new Set(['intro', 'youthText', 'help', 'explanation']);
 
 /** The input that edits one language of one text. */
 export function textId(target: TextTarget, lang: Language): string {
@@ -31,6 +32,8 @@ export function textId(target: TextTarget, lang: Language): string {
       return `item-${target.key}-${target.field}-${lang}`;
     case 'option':
       return `option-${target.item}-${target.option}-${lang}`;
+    case 'rule':
+      return `rule-${target.key}-${target.field}-${lang}`;
   }
 }
 
@@ -44,6 +47,8 @@ export function getText(inst: Instrument, target: TextTarget): Text | undefined 
       return findItem(inst, target.key)?.[target.field];
     case 'option':
       return findItem(inst, target.item)?.options?.find((o) => o.key === target.option)?.label;
+    case 'rule':
+      return inst.rules.find((r) => r.key === target.key)?.[target.field];
   }
 }
 
@@ -94,6 +99,11 @@ export function setText(inst: Instrument, target: TextTarget, lang: Language, va
         ...item,
         options: item.options?.map((o) => (o.key === target.option ? { ...o, label: next } : o)),
       }));
+    case 'rule':
+      return {
+        ...inst,
+        rules: inst.rules.map((r) => (r.key === target.key ? setField(r, field, text) : r)),
+      };
   }
 }
 

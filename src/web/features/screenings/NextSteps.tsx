@@ -5,6 +5,7 @@ import type { Language } from '@domain/identification/forms';
 import type { Action, Instrument } from '@domain/identification/instrument';
 import { hasAbility, useCurrentUser } from '@web/features/auth/session';
 import type { ScreeningWithHistory } from './api';
+import { FORM_DETERMINATION } from './prefill';
 
 interface Props {
   screening: ScreeningWithHistory;
@@ -94,6 +95,14 @@ function DocumentAllegations({
 }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
+  const notMet = new Set(
+    (screening.result.determination?.determinations ?? [])
+      .filter((d) => d.status === 'not_met')
+      .map((d) => d.key),
+  );
+  // Indicators point to a form, but the facts documented rule it out: the pre-filled report leaves it out.
+  const ruledOut = (action: Action) =>
+    (action.forms ?? []).length > 0 && (action.forms ?? []).every((f) => notMet.has(FORM_DETERMINATION[f]));
   return (
     <div className="lantern-next-step">
       <ul className="usa-list">
@@ -101,6 +110,9 @@ function DocumentAllegations({
           <li key={action.key}>
             <strong>{action.label[lang]}</strong>
             {action.detail && <span className="lantern-action-detail">{action.detail[lang]}</span>}
+            {ruledOut(action) && (
+              <span className="lantern-action-detail">{t('screeningResult.next.ruledOut')}</span>
+            )}
           </li>
         ))}
       </ul>
