@@ -21,6 +21,7 @@ import type { RevealedValues } from './sensitiveView';
 import type { SensitiveGroup } from './sensitiveDraft';
 import { buildTimeline } from './timeline';
 import { YouthActions } from './YouthActions';
+import { ScreeningPrompts } from '@web/features/screenings/ScreeningPrompts';
 import { AgeText } from './YouthFacts';
 import './print.css';
 import './youth.css';
@@ -83,6 +84,7 @@ function YouthRecord({ page }: { page: YouthPageData }) {
           onAddContact={() => setAddingContact(true)}
           addingContact={addingContact}
         />
+        <ScreeningPrompts me={me} page={page} />
         <Grid row gap="lg">
           <Grid desktop={{ col: 5 }}>
             <ProfileSection
