@@ -458,6 +458,18 @@ describe(
       expect(text).toMatch(/Indicators present: .*Sex trafficking: \d+/);
       expect(text).toContain(`Determinations: ${SEX} (Met)`);
       await screenshot(page, 'identification-07-timeline');
+      // The printed summary of the youth lists the screening with what it found.
+      await page.emulateMedia({ media: 'print' });
+      try {
+        const summary = page.getByTestId('print-summary');
+        await eventually(() => summary.isVisible()).toBe(true);
+        const printed = await summary.innerText();
+        expect(printed).toContain('Screenings');
+        expect(printed).toContain(`${RED_FLAGS} (Intake)`);
+        expect(printed).toContain(`Determinations: ${SEX} (Met)`);
+      } finally {
+        await page.emulateMedia({ media: null });
+      }
       await entry.getByRole('link', { name: RED_FLAGS, exact: true }).click();
       await expectHeading(page, `${RED_FLAGS}: ${YOUTH_NAME}`);
       expect(new URL(page.url()).pathname).toBe(journey.screeningUrl);

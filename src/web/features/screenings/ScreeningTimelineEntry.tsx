@@ -39,10 +39,7 @@ export function ScreeningTimelineEntry({ screening }: { screening: ScreeningSumm
   const { t, i18n } = useTranslation();
   const lang = instrumentLanguage(i18n.language);
   const headingId = `screening-${screening.id}`;
-  const findings = useFindings(screening, lang);
   const reason = t(`identification.contexts.${screening.context}`);
-  const present = screening.forms.filter((f) => f.present > 0);
-  const list = (items: string[]) => new Intl.ListFormat(lang, { type: 'unit' }).format(items);
   return (
     <article aria-labelledby={headingId}>
       <p className="lantern-timeline-meta">
@@ -71,6 +68,20 @@ export function ScreeningTimelineEntry({ screening }: { screening: ScreeningSumm
           ? t('screenings.timeline.contextBy', { reason, name: screening.screenedBy.displayName })
           : t('screenings.timeline.contextByUnknown', { reason })}
       </p>
+      <ScreeningFindings screening={screening} />
+    </article>
+  );
+}
+
+/** What a screening found, in sentences: indicators per form, rules that came out true, determinations. */
+export function ScreeningFindings({ screening }: { screening: ScreeningSummary }) {
+  const { t, i18n } = useTranslation();
+  const lang = instrumentLanguage(i18n.language);
+  const findings = useFindings(screening, lang);
+  const present = screening.forms.filter((f) => f.present > 0);
+  const list = (items: string[]) => new Intl.ListFormat(lang, { type: 'unit' }).format(items);
+  return (
+    <>
       {screening.forms.length > 0 && (
         <p className="lantern-screening-findings">
           {present.length === 0
@@ -108,6 +119,6 @@ export function ScreeningTimelineEntry({ screening }: { screening: ScreeningSumm
           })}
         </p>
       )}
-    </article>
+    </>
   );
 }

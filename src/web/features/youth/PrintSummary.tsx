@@ -9,6 +9,8 @@ import { ProfileFacts } from './ProfileSection';
 import { SENSITIVE_GROUPS } from './sensitiveDraft';
 import { SensitiveValuesView, type RevealedValues } from './sensitiveView';
 import type { TimelineEntry } from './timeline';
+import { instrumentLanguage } from '@web/features/screenings/answerText';
+import { ScreeningFindings } from '@web/features/screenings/ScreeningTimelineEntry';
 
 interface PrintSummaryProps {
   page: YouthPage;
@@ -25,9 +27,11 @@ interface PrintSummaryProps {
 export function PrintSummary({ page, timeline, revealed, printedBy }: PrintSummaryProps) {
   const { t, i18n } = useTranslation();
   const { youth } = page;
+  const lang = instrumentLanguage(i18n.language);
   const shown = SENSITIVE_GROUPS.filter((group) => revealed[group]);
   const allegations = timeline.flatMap((entry) => (entry.kind === 'allegation' ? [entry.allegation] : []));
   const contacts = timeline.flatMap((entry) => (entry.kind === 'contact' ? [entry.contact] : []));
+  const screenings = timeline.flatMap((entry) => (entry.kind === 'screening' ? [entry.screening] : []));
   const printedAt = usePrintTime();
 
   return (
@@ -72,6 +76,22 @@ export function PrintSummary({ page, timeline, revealed, printedBy }: PrintSumma
             </li>
           ))}
         </ul>
+      )}
+
+      {screenings.length > 0 && (
+        <>
+          <h3>{t('screenings.print.heading')}</h3>
+          {screenings.map((screening) => (
+            <div key={screening.id} className="lantern-print-contact">
+              <h4>
+                {formatDateTime(screening.screenedAt, i18n.language)} — {screening.instrument.title[lang]} (
+                {t(`identification.contexts.${screening.context}`)})
+                {screening.amended && ` (${t('screenings.timeline.amended')})`}
+              </h4>
+              <ScreeningFindings screening={screening} />
+            </div>
+          ))}
+        </>
       )}
 
       <h3>{t('youth.print.contacts')}</h3>
